@@ -1,0 +1,13 @@
+// The components MDX authors can use without importing them; passed to <Content components={…} />.
+import Begrip from './Begrip.astro';
+import Casus from './Casus.astro';
+import Kader from './Kader.astro';
+import Leervraag from './Leervraag.astro';
+import Reflectie from './Reflectie.astro';
+import Paragraph from './Paragraph.astro';
+import Link from './Link.astro';
+
+export const mdxComponents = { Begrip, Casus, Kader, Leervraag, Reflectie, p: Paragraph, a: Link };
+
+/** Element overrides for plain Markdown (glossary, cases, programme). */
+export const markdownComponents = { p: Paragraph, a: Link };

@@ -1,0 +1,34 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { withFriendlyErrors } from './lib/content/with-friendly-errors';
+import { ModuleSchema } from './lib/schemas/module';
+import { KnowledgeCheckSchema } from './lib/schemas/knowledge-check';
+import { FacilitationGuideSchema } from './lib/schemas/facilitation-guide';
+import { ScenarioSchema } from './lib/schemas/scenario';
+import { GlossarySchema } from './lib/schemas/glossary';
+import { CaseSchema } from './lib/schemas/case';
+import { ProgrammeSchema } from './lib/schemas/programme';
+
+// Every file in a module folder is keyed by the folder name, so a module, its
+// check, its guide and its scenario share one id (e.g. "01-burgerkracht-en-loslaten").
+const moduleFolder = ({ entry }: { entry: string }) => entry.split('/')[0]!;
+const inModules = (pattern: string) => glob({ base: './modules', pattern, generateId: moduleFolder });
+
+export const collections = {
+  modules: defineCollection({ loader: withFriendlyErrors(inModules('*/index.mdx'), ModuleSchema), schema: ModuleSchema }),
+  checks: defineCollection({ loader: withFriendlyErrors(inModules('*/kennischeck.yaml'), KnowledgeCheckSchema), schema: KnowledgeCheckSchema }),
+  guides: defineCollection({ loader: withFriendlyErrors(inModules('*/draaiboek.yaml'), FacilitationGuideSchema), schema: FacilitationGuideSchema }),
+  scenarios: defineCollection({ loader: withFriendlyErrors(inModules('*/scenario.yaml'), ScenarioSchema), schema: ScenarioSchema }),
+  glossary: defineCollection({
+    loader: withFriendlyErrors(glob({ base: './content/begrippen', pattern: '*.md' }), GlossarySchema),
+    schema: GlossarySchema,
+  }),
+  cases: defineCollection({
+    loader: withFriendlyErrors(glob({ base: './content/praktijk', pattern: '*.md' }), CaseSchema),
+    schema: CaseSchema,
+  }),
+  programme: defineCollection({
+    loader: withFriendlyErrors(glob({ base: './content/programma', pattern: 'programma.md' }), ProgrammeSchema),
+    schema: ProgrammeSchema,
+  }),
+};

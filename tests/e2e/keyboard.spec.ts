@@ -1,0 +1,51 @@
+import { test, expect } from './fixtures';
+
+test('the skip link is the first stop, is visible when focused, and moves focus to the content', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Naar de inhoud' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main#inhoud')).toBeFocused();
+  // The next Tab lands inside the main content, not back in the header.
+  await page.keyboard.press('Tab');
+  const inMain = await page.evaluate(() => document.activeElement?.closest('main') !== null);
+  expect(inMain).toBe(true);
+});
+
+test('keyboard focus is clearly visible on links', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const style = await page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    const cs = getComputedStyle(el);
+    return { tag: el.tagName, outline: cs.outlineStyle, width: parseFloat(cs.outlineWidth), bg: cs.backgroundColor };
+  });
+  expect(style.tag).toBe('A');
+  expect(style.outline).not.toBe('none');
+  expect(style.width).toBeGreaterThanOrEqual(2);
+});
+
+test('a learner reaches a module from the home page by keyboard alone', async ({ page }) => {
+  await page.goto('/');
+  const route = page.getByRole('link', { name: 'Ik werk bij de gemeente' });
+  await route.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/ambtenaren\/$/);
+  const firstModule = page.locator('.jt-module-list a').first();
+  await firstModule.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/modules\/[a-z-]+\/$/);
+  await expect(page.locator('.jt-question')).toContainText('burgerkracht');
+});
+
+test('the layout has no horizontal scrolling at 320 px wide', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const route of ['/', '/ambtenaren/', '/begrippen/']) {
+    await page.goto(route);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, route).toBeLessThanOrEqual(0);
+  }
+});

@@ -1,0 +1,25 @@
+import { contentIds, moduleFolders } from './content-files';
+
+const slug = (folder: string) => folder.replace(/^\d{2}-/, '');
+
+/** Every page of the built site, derived from the content files so a new module is covered automatically. */
+export function allRoutes(): string[] {
+  const modules = moduleFolders();
+  return [
+    '/',
+    '/ambtenaren/',
+    '/bestuurders/',
+    '/trainers/',
+    '/programma/',
+    '/begrippen/',
+    '/praktijk/',
+    ...contentIds('content/praktijk').map((id) => `/praktijk/${id}/`),
+    '/privacy/',
+    ...modules.map((f) => `/modules/${slug(f)}/`),
+    ...modules.map((f) => `/modules/${slug(f)}/draaiboek/`),
+  ];
+}
+
+export function moduleRoutes(): string[] {
+  return moduleFolders().map((f) => `/modules/${slug(f)}/`);
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { ModuleSchema } from '../../../src/lib/schemas/module';
+import { KnowledgeCheckSchema } from '../../../src/lib/schemas/knowledge-check';
+import { FacilitationGuideSchema } from '../../../src/lib/schemas/facilitation-guide';
+import { ScenarioSchema } from '../../../src/lib/schemas/scenario';
+import { parseWithFriendlyErrors } from '../../../src/lib/schemas/friendly-errors';
+import { scenarioStats } from '../../../src/lib/scenario/scenario-stats';
+import { readability, splitSections, mdxToPlainText, words, MAX_AVERAGE_SENTENCE_LENGTH } from '../../../scripts/readability-core.mjs';
+import { contentIds, moduleFolders, readFrontmatter, readYaml } from '../../support/content-files';
+
+const folders = moduleFolders();
+const glossaryIds = new Set(contentIds('content/begrippen'));
+const caseIds = new Set(contentIds('content/praktijk'));
+const questions = readYaml('content/programma/leervragen.yaml') as Record<string, Record<string, string>>;
+const verbatim = { ...questions['ambtenaar'], ...questions['bestuurder'] } as Record<string, string>;
+
+describe('the module set', () => {
+  it('has all seven modules: A1–A4 and B1–B3, each code once', () => {
+    const codes = folders.map((f) => (readFrontmatter(`modules/${f}/index.mdx`).data as { code?: string }).code);
+    expect(codes.sort()).toEqual(['A1', 'A2', 'A3', 'A4', 'B1', 'B2', 'B3']);
+  });
+});
+
+describe.each(folders)('module %s', (folder) => {
+  const file = `modules/${folder}/index.mdx`;
+  const { data, body } = readFrontmatter(file);
+
+  it('has valid frontmatter with the learning question quoted verbatim', () => {
+    const module = parseWithFriendlyErrors(ModuleSchema, data, file);
+    expect(module.learningQuestion).toBe(verbatim[module.code]);
+  });
+
+  it('opens with the learning question and has 3–5 sections of 300–700 words', () => {
+    const { opening, sections } = splitSections(body);
+    expect(opening).toContain('<Leervraag />');
+    expect(words(mdxToPlainText(opening)).length, 'de opening is te kort').toBeGreaterThanOrEqual(60);
+    expect(sections.length).toBeGreaterThanOrEqual(3);
+    expect(sections.length).toBeLessThanOrEqual(5);
+    for (const section of sections) {
+      const count = words(mdxToPlainText(section.body.replace(/^### .*$/gm, ''))).length;
+      expect(count, `sectie "${section.heading}" telt ${count} woorden`).toBeGreaterThanOrEqual(300);
+      expect(count, `sectie "${section.heading}" telt ${count} woorden`).toBeLessThanOrEqual(700);
+    }
+  });
+
+  it('has no empty, top-level or duplicate headings', () => {
+    const headings = [...body.matchAll(/^(#{1,6})\s*(.*)$/gm)].map((m) => ({ level: m[1]!.length, text: m[2]!.trim() }));
+    expect(headings.filter((h) => h.level === 1), 'gebruik geen # in de module; de pagina heeft al een h1').toEqual([]);
+    expect(headings.filter((h) => h.text === ''), 'lege kop').toEqual([]);
+    const texts = headings.map((h) => h.text.toLowerCase());
+    expect(texts.filter((t, i) => texts.indexOf(t) !== i), 'dubbele kop').toEqual([]);
+  });
+
+  it('links only existing glossary terms and cases, and uses at least one case', () => {
+    const terms = [...body.matchAll(/<Begrip\s+id="([^"]+)"/g)].map((m) => m[1]!);
+    const cases = [...body.matchAll(/<Casus\s+id="([^"]+)"/g)].map((m) => m[1]!);
+    expect(terms.filter((t) => !glossaryIds.has(t)), 'onbekende begrippen').toEqual([]);
+    expect(cases.filter((c) => !caseIds.has(c)), 'onbekende praktijkvoorbeelden').toEqual([]);
+    expect(new Set(terms).size, 'link minstens 6 verschillende begrippen').toBeGreaterThanOrEqual(6);
+    expect(cases.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('has at least three reflection prompts with unique ids', () => {
+    const ids = [...body.matchAll(/<Reflectie\s+[^>]*id="([^"]+)"/g)].map((m) => m[1]!);
+    expect(ids.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const tag of body.match(/<Reflectie\b[^>]*>/g) ?? []) expect(tag).toMatch(/vraag="[^"]{10,}"/);
+  });
+
+  it(`averages at most ${MAX_AVERAGE_SENTENCE_LENGTH} words per sentence`, () => {
+    const r = readability(body);
+    expect(r.averageSentenceLength).toBeLessThanOrEqual(MAX_AVERAGE_SENTENCE_LENGTH);
+  });
+
+  it('has a knowledge check of at least 5 questions with feedback on every option', () => {
+    const check = parseWithFriendlyErrors(KnowledgeCheckSchema, readYaml(`modules/${folder}/kennischeck.yaml`), `modules/${folder}/kennischeck.yaml`);
+    expect(check.questions.length).toBeGreaterThanOrEqual(5);
+    for (const q of check.questions) for (const o of q.options) expect(o.feedback.length).toBeGreaterThan(20);
+  });
+
+  it('has a facilitation guide with a timed schedule that adds up', () => {
+    const guide = parseWithFriendlyErrors(FacilitationGuideSchema, readYaml(`modules/${folder}/draaiboek.yaml`), `modules/${folder}/draaiboek.yaml`);
+    expect(guide.schedule.reduce((s, step) => s + step.minutes, 0)).toBe(guide.duration);
+  });
+
+  it('has a scenario with at least 6 decisions on its longest path, 3 endings and no cycles', () => {
+    const scenario = parseWithFriendlyErrors(ScenarioSchema, readYaml(`modules/${folder}/scenario.yaml`), `modules/${folder}/scenario.yaml`);
+    const module = ModuleSchema.parse(data);
+    expect(scenario.audience).toBe(module.audience);
+    const stats = scenarioStats(scenario);
+    expect(stats.hasCycle).toBe(false);
+    expect(stats.longestPath).toBeGreaterThanOrEqual(6);
+    expect(stats.endings).toBeGreaterThanOrEqual(3);
+  });
+});
