@@ -51,10 +51,14 @@ export function words(text) {
  */
 export function sentences(mdx) {
   const withoutHeadings = mdx.replace(/^---\n[\s\S]*?\n---\n/, '').replace(/^#{1,6} .*$/gm, '');
-  const plain = mdxToPlainText(withoutHeadings);
-  return plain
-    .split(/\n\s*\n|(?<=[.!?…:;])\s+(?=["‘“(]?[\p{Lu}\d])|\n(?=\s*\S)/u)
-    .map((s) => s.replace(/\s+/g, ' ').trim())
+  // Hard-wrapped lines belong to one paragraph; only blank lines and list items start a new unit.
+  const units = withoutHeadings
+    .split(/\n\s*\n/)
+    .flatMap((block) => block.split(/\n(?=\s*(?:[-*+]|\d+\.)\s)/))
+    .map((unit) => mdxToPlainText(unit).replace(/\s+/g, ' ').trim());
+  return units
+    .flatMap((unit) => unit.split(/(?<=[.!?…:;])\s+(?=["‘“(]?[\p{Lu}\d])/u))
+    .map((s) => s.trim())
     .filter((s) => words(s).length > 0);
 }
 
