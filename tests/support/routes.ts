@@ -17,9 +17,14 @@ export function allRoutes(): string[] {
     '/privacy/',
     ...modules.map((f) => `/modules/${slug(f)}/`),
     ...modules.map((f) => `/modules/${slug(f)}/draaiboek/`),
+    ...modules.map((f) => `/modules/${slug(f)}/scenario/`),
   ];
 }
 
 export function moduleRoutes(): string[] {
   return moduleFolders().map((f) => `/modules/${slug(f)}/`);
+}
+
+export function scenarioRoutes(): string[] {
+  return moduleRoutes().map((r) => `${r}scenario/`);
 }

@@ -1,0 +1,251 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Scenario, ScenarioNode } from '../lib/schemas/scenario';
+import { createScenarioMachine } from '../lib/scenario/create-scenario-machine';
+import { positionOf } from '../lib/scenario/scenario-position';
+import { replayChoices } from '../lib/scenario/replay-choices';
+import type { PathStep } from '../lib/scenario/scenario-types';
+import { useActor } from '../lib/hooks/use-actor';
+import { MeterList, describeChanges } from './scenario/MeterList';
+import { Paragraphs } from './scenario/Paragraphs';
+
+export interface ScenarioPlayerProps {
+  scenario: Scenario;
+  /** Choice ids of the shortest route to the best ending, computed at build time. */
+  bestPath: string[];
+  /** Link to the module, offered when the exercise cannot run. */
+  moduleHref: string;
+}
+
+/** What the player reports after every move, so learner state can save and resume a run. */
+export interface ScenarioProgressDetail {
+  scenarioId: string;
+  choices: string[];
+  nodeId: string;
+  phase: 'deciding' | 'feedback' | 'ending';
+  outcome: string | undefined;
+  meters: Record<string, number>;
+}
+
+const RATING_LABEL = { best: 'Beste uitkomst', goed: 'Goede uitkomst', matig: 'Matige uitkomst', zwak: 'Zwakke uitkomst' } as const;
+
+/**
+ * Plays a scenario: the situation, the choices as buttons, the feedback on a
+ * choice, the meters, and at the end the outcome, the path taken and the best
+ * path. Only renders and sends events; the machine decides what is possible.
+ */
+export default function ScenarioPlayer({ scenario, bestPath, moduleHref }: ScenarioPlayerProps) {
+  const machine = useMemo(() => createScenarioMachine(scenario), [scenario]);
+  const nodes = useMemo(() => new Map(scenario.nodes.map((n) => [n.id, n])), [scenario]);
+  const choices = useMemo(
+    () => new Map(scenario.nodes.flatMap((n) => (n.choices ?? []).map((c) => [c.id, { choice: c, node: n }] as const))),
+    [scenario],
+  );
+  const { snapshot, send, restart } = useActor(machine);
+  const [ready, setReady] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+
+  const position = positionOf(snapshot);
+  const node = nodes.get(position.nodeId) as ScenarioNode;
+  const path = snapshot.context.path;
+  const lastStep: PathStep | undefined = path[path.length - 1];
+  const idPrefix = `meter-${scenario.id}`;
+
+  useEffect(() => setReady(true), []);
+
+  // After each move: focus the new heading and announce the result once, politely.
+  const positionKey = `${position.phase}:${position.nodeId}:${path.length}`;
+  useEffect(() => {
+    if (!moved.current) return;
+    headingRef.current?.focus();
+    if (position.phase === 'deciding') setAnnouncement(`Stap ${path.length + 1}: ${node.title}.`);
+    else if (position.phase === 'feedback' && lastStep)
+      setAnnouncement(`Gevolg van uw keuze. ${describeChanges(scenario.meters, lastStep.before, lastStep.after)}.`);
+    else if (node.ending) setAnnouncement(`Einde van het scenario: ${node.ending.title}. ${RATING_LABEL[node.ending.rating]}.`);
+    window.dispatchEvent(
+      new CustomEvent<ScenarioProgressDetail>('jt:scenario-progress', {
+        detail: {
+          scenarioId: scenario.id,
+          choices: path.map((s) => s.choiceId),
+          nodeId: position.nodeId,
+          phase: position.phase,
+          outcome: position.phase === 'ending' ? position.nodeId : undefined,
+          meters: snapshot.context.meters,
+        },
+      }),
+    );
+  }, [positionKey]);
+
+  const act = (fn: () => void) => {
+    moved.current = true;
+    fn();
+  };
+  const goTo = (choiceIds: string[]) => act(() => restart(replayChoices(machine, choiceIds).snapshot));
+  const undo = () => goTo(path.slice(0, -1).map((s) => s.choiceId));
+  const restartRun = () => goTo([]);
+
+  const available = (node.choices ?? []).filter((c) => snapshot.can({ type: 'choice.select', choiceId: c.id }));
+  const chosen = position.phase === 'feedback' ? choices.get(position.choiceId)?.choice : undefined;
+  const ownRoute = path.map((s) => s.choiceId);
+  const divergeAt = bestPath.findIndex((id, i) => ownRoute[i] !== id);
+
+  return (
+    <div class="jt-scenario" data-ready={ready ? 'true' : undefined} data-phase={position.phase}>
+      <div class="jt-scenario__status">
+        <MeterList
+          meters={scenario.meters}
+          values={snapshot.context.meters}
+          changes={position.phase === 'feedback' && lastStep ? diff(lastStep) : undefined}
+          idPrefix={idPrefix}
+        />
+      </div>
+      <p class="jt-visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+
+      <div class="jt-scenario__stage">
+        {!ready && (
+          // Server-rendered only: it disappears once the player runs, so it shows exactly when JavaScript is off or failed.
+          <p class="jt-noscript">
+            Voor deze oefening is JavaScript nodig. Hieronder leest u wel de situatie en de eerste keuzes. Zet JavaScript aan om te spelen,
+            of <a href={moduleHref}>lees de module</a>.
+          </p>
+        )}
+        {position.phase === 'deciding' && (
+          <>
+            <p class="jt-scenario__step">
+              Stap {path.length + 1}
+            </p>
+            <h2 class="jt-scenario__title" tabIndex={-1} ref={headingRef}>
+              {node.title}
+            </h2>
+            <Paragraphs text={node.text} />
+            <h3 class="jt-scenario__ask" id={`${scenario.id}-vraag`}>
+              Wat doet u?
+            </h3>
+            <ul class="jt-choices" aria-labelledby={`${scenario.id}-vraag`}>
+              {available.map((choice) => (
+                <li key={choice.id}>
+                  <button
+                    type="button"
+                    class="nl-button nl-button--secondary jt-choice"
+                    disabled={!ready}
+                    onClick={() => act(() => send({ type: 'choice.select', choiceId: choice.id }))}
+                  >
+                    {choice.label}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+
+        {position.phase === 'feedback' && chosen && lastStep && (
+          <>
+            <p class="jt-scenario__step">Stap {path.length}: gevolg</p>
+            <h2 class="jt-scenario__title" tabIndex={-1} ref={headingRef}>
+              Gevolg van uw keuze
+            </h2>
+            <p class="jt-scenario__chosen">
+              <strong>U koos:</strong> {chosen.label}
+            </p>
+            <div class="jt-scenario__feedback">
+              <Paragraphs text={chosen.feedback} />
+            </div>
+            <p class="jt-scenario__changes">Op de meters: {describeChanges(scenario.meters, lastStep.before, lastStep.after)}.</p>
+            <div class="jt-scenario__actions">
+              <button type="button" class="nl-button nl-button--primary" onClick={() => act(() => send({ type: 'scenario.continue' }))}>
+                Verder
+              </button>
+            </div>
+          </>
+        )}
+
+        {position.phase === 'ending' && node.ending && (
+          <>
+            <p class={`jt-scenario__rating jt-scenario__rating--${node.ending.rating}`}>{RATING_LABEL[node.ending.rating]}</p>
+            <h2 class="jt-scenario__title" tabIndex={-1} ref={headingRef}>
+              {node.ending.title}
+            </h2>
+            <Paragraphs text={node.text} />
+            <h3>Nabespreking</h3>
+            <Paragraphs text={node.ending.debrief} />
+
+            <h3>Uw route</h3>
+            <ol class="jt-route">
+              {path.map((step, i) => {
+                const info = choices.get(step.choiceId);
+                return (
+                  <li key={step.choiceId}>
+                    <span class="jt-route__node">{nodes.get(step.nodeId)?.title}</span>
+                    <span class="jt-route__choice">U koos: {info?.choice.label}</span>
+                    <span class="jt-route__effect">Effect: {describeChanges(scenario.meters, step.before, step.after)}.</span>
+                    <button type="button" class="nl-button nl-button--subtle jt-route__retry" onClick={() => goTo(ownRoute.slice(0, i))}>
+                      Terug naar stap {i + 1}
+                    </button>
+                  </li>
+                );
+              })}
+            </ol>
+
+            <h3>Vergelijk met de beste route</h3>
+            {node.ending.rating === 'best' && divergeAt === -1 ? (
+              <p>U volgde de kortste route naar de beste uitkomst.</p>
+            ) : (
+              <>
+                <p>
+                  {divergeAt <= 0
+                    ? 'De beste route begint al bij de eerste stap anders.'
+                    : `U volgde de beste route tot en met stap ${divergeAt}. Daarna ging de beste route zo verder:`}
+                </p>
+                <ol class="jt-route jt-route--best">
+                  {bestPath.map((id, i) => {
+                    const info = choices.get(id);
+                    return (
+                      <li key={id} class={i >= Math.max(divergeAt, 0) ? 'jt-route__differs' : undefined}>
+                        <span class="jt-route__node">{info?.node.title}</span>
+                        <span class="jt-route__choice">
+                          {i >= Math.max(divergeAt, 0) ? 'Beste keuze (anders dan u): ' : 'Beste keuze (net als u): '}
+                          {info?.choice.label}
+                        </span>
+                      </li>
+                    );
+                  })}
+                </ol>
+              </>
+            )}
+
+            <h3>Om over na te denken</h3>
+            <ul>
+              {node.ending.reflection.map((q) => (
+                <li key={q}>{q}</li>
+              ))}
+            </ul>
+
+            <div class="jt-scenario__actions">
+              <button type="button" class="nl-button nl-button--primary" onClick={restartRun}>
+                Opnieuw beginnen
+              </button>
+            </div>
+          </>
+        )}
+
+        {position.phase !== 'ending' && path.length > 0 && (
+          <div class="jt-scenario__secondary">
+            <button type="button" class="nl-button nl-button--subtle" onClick={undo}>
+              Vorige keuze ongedaan maken
+            </button>
+            <button type="button" class="nl-button nl-button--subtle" onClick={restartRun}>
+              Opnieuw beginnen
+            </button>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function diff(step: PathStep): Record<string, number> {
+  return Object.fromEntries(Object.keys(step.after).map((id) => [id, (step.after[id] ?? 0) - (step.before[id] ?? 0)]));
+}
