@@ -7,7 +7,8 @@ test.describe('reading a module without JavaScript', () => {
   test('the whole module is readable: question, objectives, sections, explained answers and sources', async ({ page }) => {
     for (const route of moduleRoutes()) {
       await page.goto(route);
-      await expect(page.locator('.jt-question').first()).toContainText('?');
+      await expect(page.locator('.jt-question').first()).toContainText(/Leervraag [AB]\d uit het programma/);
+      expect((await page.locator('.jt-question p').first().textContent())!.length).toBeGreaterThan(60);
       await expect(page.getByRole('heading', { name: 'Wat u leert' })).toBeVisible();
       const sections = page.locator('.jt-prose h2');
       expect(await sections.count()).toBeGreaterThanOrEqual(3);
@@ -41,4 +42,22 @@ test('a module prints without header, footer and navigation', async ({ page }) =
   await expect(page.locator('.jt-footer')).toBeHidden();
   await expect(page.locator('.jt-pagination')).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('the knowledge check explains each answer right away and keeps a score', async ({ page }) => {
+  const [first] = moduleRoutes();
+  await page.goto(first!);
+  const question = page.locator('fieldset[data-question]').first();
+  const total = await page.locator('fieldset[data-question]').count();
+  // Before answering, the full explanation is hidden so it does not give the answer away.
+  await expect(question.locator('.jt-check__explained')).toBeHidden();
+  const wrong = question.locator('input[data-correct="false"]').first();
+  await wrong.check();
+  await expect(question.locator('[data-feedback]')).toContainText('Niet juist.');
+  await question.locator('input[data-correct="true"]').check();
+  await expect(question.locator('[data-feedback]')).toContainText('Juist.');
+  await expect(page.locator('[data-score]')).toHaveText(`U hebt 1 van de ${total} vragen beantwoord, 1 goed.`);
+  await expect(question.locator('.jt-check__explained')).toBeVisible();
+  await page.getByRole('button', { name: 'Antwoorden wissen en opnieuw doen' }).click();
+  await expect(page.locator('[data-score]')).toBeHidden();
 });
