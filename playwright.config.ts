@@ -44,8 +44,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // Tests run against the production build, never the dev server.
-    command: `npm run build && npx astro preview --port ${port} --host 127.0.0.1`,
+    // Tests run against the production build, never the dev server. --ignore-lock: Astro allows one
+    // preview per project otherwise, and a developer may have one open while the tests run.
+    command: `npm run build && npx astro preview --ignore-lock --port ${port} --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 180_000,

@@ -7,6 +7,8 @@ import type { PathStep } from '../lib/scenario/scenario-types';
 import { useActor } from '../lib/hooks/use-actor';
 import { MeterList, describeChanges } from './scenario/MeterList';
 import { Paragraphs } from './scenario/Paragraphs';
+import { DebriefReflection } from './scenario/DebriefReflection';
+import { getLearnerStore } from '../lib/learner/learner-store';
 
 export interface ScenarioPlayerProps {
   scenario: Scenario;
@@ -14,6 +16,8 @@ export interface ScenarioPlayerProps {
   bestPath: string[];
   /** Link to the module, offered when the exercise cannot run. */
   moduleHref: string;
+  /** The module folder, under which debrief reflections are stored. */
+  moduleId: string;
 }
 
 /** What the player reports after every move, so learner state can save and resume a run. */
@@ -33,7 +37,7 @@ const RATING_LABEL = { best: 'Beste uitkomst', goed: 'Goede uitkomst', matig: 'M
  * choice, the meters, and at the end the outcome, the path taken and the best
  * path. Only renders and sends events; the machine decides what is possible.
  */
-export default function ScenarioPlayer({ scenario, bestPath, moduleHref }: ScenarioPlayerProps) {
+export default function ScenarioPlayer({ scenario, bestPath, moduleHref, moduleId }: ScenarioPlayerProps) {
   const machine = useMemo(() => createScenarioMachine(scenario), [scenario]);
   const nodes = useMemo(() => new Map(scenario.nodes.map((n) => [n.id, n])), [scenario]);
   const choices = useMemo(
@@ -52,7 +56,23 @@ export default function ScenarioPlayer({ scenario, bestPath, moduleHref }: Scena
   const lastStep: PathStep | undefined = path[path.length - 1];
   const idPrefix = `meter-${scenario.id}`;
 
-  useEffect(() => setReady(true), []);
+  const [resumeNote, setResumeNote] = useState('');
+
+  // Resume a saved run by replaying its choices; choices removed from the scenario since are skipped and reported.
+  useEffect(() => {
+    const saved = getLearnerStore().getState().scenarios[scenario.id];
+    if (saved && saved.choices.length > 0) {
+      const result = replayChoices(machine, saved.choices);
+      restart(result.snapshot);
+      const step = result.applied.length + 1;
+      setResumeNote(
+        result.dropped.length
+          ? `Het scenario is aangepast sinds uw vorige bezoek. ${result.dropped.length === 1 ? 'Eén keuze' : `${result.dropped.length} keuzes`} van u bestaat niet meer. U gaat verder bij stap ${step}.`
+          : `U gaat verder waar u was gebleven, bij stap ${step}.`,
+      );
+    }
+    setReady(true);
+  }, []);
 
   // After each move: focus the new heading and announce the result once, politely.
   const positionKey = `${position.phase}:${position.nodeId}:${path.length}`;
@@ -63,6 +83,13 @@ export default function ScenarioPlayer({ scenario, bestPath, moduleHref }: Scena
     else if (position.phase === 'feedback' && lastStep)
       setAnnouncement(`Gevolg van uw keuze. ${describeChanges(scenario.meters, lastStep.before, lastStep.after)}.`);
     else if (node.ending) setAnnouncement(`Einde van het scenario: ${node.ending.title}. ${RATING_LABEL[node.ending.rating]}.`);
+    const choiceIds = path.map((s) => s.choiceId);
+    getLearnerStore().saveScenarioRun(scenario.id, {
+      choices: choiceIds,
+      currentNodeId: position.nodeId,
+      outcomeNodeId: position.phase === 'ending' ? position.nodeId : null,
+      meters: snapshot.context.meters,
+    });
     window.dispatchEvent(
       new CustomEvent<ScenarioProgressDetail>('jt:scenario-progress', {
         detail: {
@@ -79,6 +106,7 @@ export default function ScenarioPlayer({ scenario, bestPath, moduleHref }: Scena
 
   const act = (fn: () => void) => {
     moved.current = true;
+    setResumeNote('');
     fn();
   };
   const goTo = (choiceIds: string[]) => act(() => restart(replayChoices(machine, choiceIds).snapshot));
@@ -105,6 +133,11 @@ export default function ScenarioPlayer({ scenario, bestPath, moduleHref }: Scena
       </p>
 
       <div class="jt-scenario__stage">
+        {resumeNote && (
+          <p class="jt-scenario__resume" role="status">
+            {resumeNote}
+          </p>
+        )}
         {!ready && (
           // Server-rendered only: it disappears once the player runs, so it shows exactly when JavaScript is off or failed.
           <p class="jt-noscript">
@@ -217,11 +250,9 @@ export default function ScenarioPlayer({ scenario, bestPath, moduleHref }: Scena
             )}
 
             <h3>Om over na te denken</h3>
-            <ul>
-              {node.ending.reflection.map((q) => (
-                <li key={q}>{q}</li>
-              ))}
-            </ul>
+            {node.ending.reflection.map((q, i) => (
+              <DebriefReflection key={`${node.id}-${i}`} id={`scenario:${scenario.id}:${node.id}:${i}`} moduleId={moduleId} prompt={q} />
+            ))}
 
             <div class="jt-scenario__actions">
               <button type="button" class="nl-button nl-button--primary" onClick={restartRun}>

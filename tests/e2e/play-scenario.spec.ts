@@ -47,7 +47,7 @@ test('a civil servant plays A1 to the best ending by keyboard alone', async ({ p
     await page.keyboard.press('Enter');
     // Focus moves to the new situation and the result is announced politely.
     await expect(page.getByRole('heading', { level: 2, name: 'Gevolg van uw keuze' })).toBeFocused();
-    await expect(page.locator('[aria-live="polite"]')).toContainText('Gevolg van uw keuze');
+    await expect(page.locator('.jt-scenario [aria-live="polite"]')).toContainText('Gevolg van uw keuze');
     if (i === 0) expect(await axeViolations(page)).toEqual([]);
     await tabTo(page, 'Verder');
     await page.keyboard.press('Enter');

@@ -13,6 +13,8 @@ export interface ModuleOutline {
   sectionSlugs: string[];
   /** Number of knowledge-check questions (0 when the module has none). */
   questionCount: number;
+  /** Ids of the knowledge-check questions. */
+  questionIds: string[];
   scenarioId: string | undefined;
   scenarioTitle: string | undefined;
   scenarioHref: string | undefined;
@@ -46,6 +48,7 @@ export async function getModuleOutlines(): Promise<ModuleOutline[]> {
         href,
         sectionSlugs: headings.filter((h) => h.depth === 2).map((h) => h.slug),
         questionCount: check?.data.questions.length ?? 0,
+        questionIds: check?.data.questions.map((q) => q.id) ?? [],
         scenarioId: scenario?.data.id,
         scenarioTitle: scenario?.data.title,
         scenarioHref: scenario ? `${href}scenario/` : undefined,

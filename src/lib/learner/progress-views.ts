@@ -1,0 +1,83 @@
+import type { ProgressStore } from '../progress/progress-store';
+import type { ProgressState } from '../progress/progress-schema';
+import { moduleStatus, type ModuleProgress } from '../progress/module-status';
+import type { ModuleOutline } from '../content/module-outline';
+
+const STATUS_LABEL = { 'niet-begonnen': 'Niet begonnen', bezig: 'Bezig', afgerond: 'Afgerond' } as const;
+
+/** The parts of a module in words, e.g. "Gelezen: 2 van 4 onderdelen". */
+export function describeParts(progress: ModuleProgress, outline: ModuleOutline): string[] {
+  const lines = [`Gelezen: ${progress.sections.read} van ${progress.sections.total} onderdelen`];
+  if (outline.questionCount > 0) {
+    lines.push(
+      progress.check.answered === 0
+        ? 'Kennischeck: nog niet gemaakt'
+        : `Kennischeck: ${progress.check.answered} van ${progress.check.total} vragen beantwoord, ${progress.check.correct} goed`,
+    );
+  }
+  if (outline.scenarioId) lines.push(progress.scenario.finished ? 'Scenario: uitgespeeld' : progress.scenario.started ? 'Scenario: bezig' : 'Scenario: nog niet gespeeld');
+  if (outline.reflections.length > 0) lines.push(`Reflecties: ${progress.reflections.written} van ${progress.reflections.total} geschreven`);
+  return lines;
+}
+
+function progressOf(state: ProgressState, outline: ModuleOutline): ModuleProgress {
+  return moduleStatus(state, {
+    id: outline.id,
+    sectionSlugs: outline.sectionSlugs,
+    checkQuestionIds: outline.questionIds,
+    scenarioId: outline.scenarioId ?? null,
+    reflectionIds: outline.reflections.map((r) => r.id),
+  });
+}
+
+/**
+ * Fills the progress placeholders that pages render: status badges
+ * (`[data-progress-for]`), progress panels (`[data-module-progress]`) and the
+ * "Verder waar u was" link (`[data-resume]`). Re-renders on every change, also
+ * from another tab.
+ */
+export function bindProgressViews(store: ProgressStore, outlines: ModuleOutline[], root: ParentNode) {
+  const byId = new Map(outlines.map((o) => [o.id, o]));
+  const render = (state: ProgressState) => {
+    for (const badge of root.querySelectorAll<HTMLElement>('[data-progress-for]')) {
+      const outline = byId.get(badge.dataset['progressFor']!);
+      if (!outline) continue;
+      const { status } = progressOf(state, outline);
+      badge.textContent = STATUS_LABEL[status];
+      badge.className = `jt-status jt-status--${status}`;
+      badge.hidden = false;
+    }
+    for (const panel of root.querySelectorAll<HTMLElement>('[data-module-progress]')) {
+      const outline = byId.get(panel.dataset['moduleProgress']!);
+      if (!outline) continue;
+      const progress = progressOf(state, outline);
+      const status = panel.querySelector<HTMLElement>('[data-progress-status]');
+      const parts = panel.querySelector<HTMLElement>('[data-progress-parts]');
+      if (status) {
+        const badge = document.createElement('span');
+        badge.className = `jt-status jt-status--${progress.status}`;
+        badge.textContent = STATUS_LABEL[progress.status];
+        status.replaceChildren('Status: ', badge);
+      }
+      parts?.replaceChildren(
+        ...describeParts(progress, outline).map((line) => {
+          const li = document.createElement('li');
+          li.textContent = line;
+          return li;
+        }),
+      );
+      panel.hidden = false;
+    }
+    const place = state.lastPlace;
+    for (const resume of root.querySelectorAll<HTMLElement>('[data-resume]')) {
+      resume.hidden = !place;
+      if (!place) continue;
+      const link = document.createElement('a');
+      link.href = place.url;
+      link.textContent = place.title;
+      resume.replaceChildren('Verder waar u was: ', link);
+    }
+  };
+  render(store.getState());
+  store.subscribe((state) => render(state));
+}

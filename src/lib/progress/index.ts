@@ -1,0 +1,93 @@
+/**
+ * Learner state: everything a learner reads, answers, plays and writes, kept
+ * in the browser only (localStorage, key `jt:v1:progress`). No DOM, no UI.
+ *
+ * ```ts
+ * const store = getProgressStore();            // in the browser, after mount; tests: createProgressStore({ storage, events, now, persist })
+ * store.getState();                            // ProgressState, the same object until it changes
+ * store.status();                              // { persistent, reason: 'unavailable' | 'quota' | null, notice, recovery }
+ * const stop = store.subscribe((state, status) => …);   // local changes and changes from other tabs
+ *
+ * // Every write returns { saved: true } or { saved: false, reason, message }.
+ * // 'unavailable' / 'quota': the change is kept in memory, not in storage; show `message`, offer export.
+ * // 'invalid': refused, nothing changed.
+ * store.markSectionRead(moduleId, slug);     // state.sections[moduleId] is { [slug]: readAt }; readSections(state, moduleId) lists the slugs
+ * store.saveCheckAnswer(moduleId, questionId, optionId, correct);
+ * store.saveScenarioRun(scenarioId, { choices, currentNodeId, outcomeNodeId, meters });   // choices: [] starts a new run
+ * store.saveReflection({ id, moduleId, prompt, text });
+ * store.deleteReflection(id);
+ * store.setLastPlace({ url: location.pathname + location.hash, title: document.title });
+ * store.importData(result.data);               // after parseImport(text, store.getState()) returned ok
+ * store.markExported();                        // after a download of exportJson / exportMarkdown
+ * store.clearAll();
+ * await store.requestPersistence();            // navigator.storage.persist(), true when granted
+ * store.dismissRecovery();                     // after the learner saw (and downloaded) status().recovery.raw
+ * store.destroy();                             // stop listening to other tabs
+ *
+ * exportJson(state); exportMarkdown(state, titles); exportFileName('json' | 'md');
+ * parseImport(text, current) → { ok: true, data, preview } | { ok: false, message, problems };
+ * applyImport(current, data); mergeStates(a, b);           // pure; newest entry wins
+ * moduleStatus(state, { id, sectionSlugs, checkQuestionIds, scenarioId, reflectionIds });
+ * lastExportText(state);                       // "Uw laatste export was op 30 november 2026."
+ * ```
+ *
+ * Ids: `moduleId` is the module's folder name ("01-burgerkracht-en-loslaten"),
+ * as the content collections use it; reflection ids are the `<Reflectie id>`
+ * ("a1-eigen-vakkennis") or "scenario:<scenarioId>:<index>" for debriefs.
+ *
+ * Reflection text, prompts and titles are data: render them as text, never as HTML.
+ * Every read of stored data is validated (zod); unreadable data is kept aside
+ * under `jt:v1:corrupt:<timestamp>`, never wiped, and offered for download.
+ */
+export {
+  createProgressStore,
+  getProgressStore,
+  type PlaceInput,
+  type ProgressListener,
+  type ProgressStore,
+  type ProgressStoreOptions,
+  type Recovery,
+  type ReflectionInput,
+  type ScenarioRunInput,
+  type StorageEventLike,
+  type StorageEventSource,
+  type StoreStatus,
+  type WriteResult,
+} from './progress-store';
+export {
+  EXPORT_APP,
+  MAX_IMPORT_BYTES,
+  applyImport,
+  checkImportSize,
+  exportFileName,
+  exportJson,
+  exportMarkdown,
+  exportableData,
+  parseImport,
+  previewImport,
+  recoveryFileName,
+  type ChangeCounts,
+  type ExportEnvelope,
+  type ImportPreview,
+  type ImportResult,
+  type LogbookTitles,
+  type ReflectionSummary,
+} from './export-import';
+export { mergeStates, sameState } from './merge-states';
+export { moduleStatus, type ModuleOutline, type ModuleProgress, type ModuleStatusValue } from './module-status';
+export { INVALID_NOTICES, RECOVERY_NOTICES, STORAGE_NOTICES, formatDate, lastExportText } from './messages';
+export { LEGACY_V0_KEY, migrate } from './migrations';
+export {
+  LIMITS,
+  PROGRESS_VERSION,
+  ProgressStateSchema,
+  emptyProgressState,
+  readSections,
+  type CheckAnswer,
+  type LastPlace,
+  type ProgressState,
+  type Reflection,
+  type ScenarioRun,
+  type SectionsRead,
+} from './progress-schema';
+export { CORRUPT_KEY_PREFIX, PROGRESS_KEY, type StorageLike, type StorageProblem } from './storage';

@@ -1,0 +1,126 @@
+import { PROGRESS_VERSION } from './progress-schema';
+
+/**
+ * Where the prototype of autumn 2026 kept reflections. It is read once, when
+ * `jt:v1:progress` does not exist yet, and left in place until "alles wissen".
+ */
+export const LEGACY_V0_KEY = 'jt:reflecties';
+
+/**
+ * Version 0: the prototype's data. It has no `version` field and holds only
+ * reflection texts by prompt id, e.g. `{ "reflections": { "a1-eigen-vakkennis": "…" } }`.
+ */
+export interface ProgressDataV0 {
+  /** Reflection text by prompt id. */
+  reflections: Record<string, string>;
+}
+
+/** What a migration step may need that the old data does not hold. */
+export interface MigrationContext {
+  /** Timestamp for dates the old data lacks (ISO 8601). */
+  now: string;
+}
+
+/** A plain JSON object. */
+export type DataObject = Record<string, unknown>;
+
+type MigrationStep = (data: DataObject, context: MigrationContext) => DataObject;
+
+/** True for a plain object (not null, not an array). */
+export function isDataObject(value: unknown): value is DataObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// Frozen on purpose: a migration describes data as it was, so it must not
+// follow later content changes. Version 0 ids start with the module code.
+const V0_MODULE_BY_CODE: Readonly<Record<string, string>> = {
+  a1: '01-burgerkracht-en-loslaten',
+  a2: '02-van-nee-maar-naar-ja-tenzij',
+  a3: '03-nieuwe-competenties',
+  a4: '04-inlevingsvermogen',
+  b1: '05-houding-en-gedrag-van-bestuurders',
+  b2: '06-teleurstelling-voorkomen',
+  b3: '07-afwegen-en-mandaat',
+};
+
+/**
+ * Version 0 → 1: each reflection text becomes a reflection record. The module
+ * comes from the id's code prefix ("a1-…"); the prompt is unknown (empty; the
+ * UI fills it in on the next save); created and updated become the migration
+ * time. Entries are not checked here: reading checks them and reports the bad ones.
+ */
+export function migrateV0ToV1(data: DataObject, context: MigrationContext): DataObject {
+  const old = data['reflections'];
+  const reflections = isDataObject(old)
+    ? Object.fromEntries(
+        Object.entries(old).map(([id, text]) => {
+          const code = /^([ab][1-4])-/.exec(id)?.[1];
+          const moduleId = (code && Object.hasOwn(V0_MODULE_BY_CODE, code) ? V0_MODULE_BY_CODE[code] : undefined) ?? 'onbekend';
+          return [id, { id, moduleId, prompt: '', text, created: context.now, updated: context.now }];
+        }),
+      )
+    : (old ?? {});
+  return {
+    version: 1,
+    sections: {},
+    checks: {},
+    scenarios: {},
+    reflections,
+    deletedReflections: {},
+    lastPlace: null,
+    lastExportAt: null,
+    clearedAt: null,
+  };
+}
+
+/** `MIGRATIONS[n]` turns data of version n into data of version n + 1. */
+export const MIGRATIONS: Readonly<Record<number, MigrationStep>> = {
+  0: migrateV0ToV1,
+};
+
+/** The version of stored or imported data: its `version` field, or 0 for an object without one; null when it is no object or the version is no whole number. */
+export function dataVersion(data: unknown): number | null {
+  if (!isDataObject(data)) return null;
+  if (!Object.hasOwn(data, 'version')) return 0;
+  const version = data['version'];
+  return typeof version === 'number' && Number.isSafeInteger(version) && version >= 0 ? version : null;
+}
+
+/** The outcome of `migrate`. */
+export type MigrationResult =
+  | {
+      ok: true;
+      /** The data in the current shape, not yet validated. */
+      data: DataObject;
+      /** The version the data had. */
+      from: number;
+    }
+  | {
+      ok: false;
+      /** Why the data cannot be brought to the current version. */
+      problem: 'not-an-object' | 'unknown-version' | 'newer-version' | 'step-failed';
+      /** The version found, when there was one. */
+      version: number | null;
+    };
+
+/**
+ * Brings data of any earlier version to the current version, one step at a
+ * time. Never throws. `fromVersion` overrides the version in the data (an
+ * import file states it in its envelope).
+ */
+export function migrate(data: unknown, context: MigrationContext, fromVersion: number | null = dataVersion(data)): MigrationResult {
+  if (!isDataObject(data)) return { ok: false, problem: 'not-an-object', version: null };
+  if (fromVersion === null) return { ok: false, problem: 'unknown-version', version: null };
+  if (fromVersion > PROGRESS_VERSION) return { ok: false, problem: 'newer-version', version: fromVersion };
+  let current = data;
+  for (let version = fromVersion; version < PROGRESS_VERSION; version++) {
+    const step = MIGRATIONS[version];
+    if (!step) return { ok: false, problem: 'unknown-version', version: fromVersion };
+    try {
+      current = step(current, context);
+    } catch {
+      return { ok: false, problem: 'step-failed', version: fromVersion };
+    }
+  }
+  return { ok: true, data: current, from: fromVersion };
+}

@@ -1,0 +1,180 @@
+import { z } from 'astro/zod';
+
+/** The version of the learner data this code reads and writes. Raise it only together with a step in `migrations.ts`. */
+export const PROGRESS_VERSION = 1;
+
+/**
+ * Upper bounds for stored values, so a broken or hostile file cannot fill the
+ * store. The UI can use them, e.g. `maxlength={LIMITS.reflectionText}`.
+ */
+export const LIMITS = {
+  /** Characters in any id or slug. */
+  id: 200,
+  /** Characters in a reflection prompt. */
+  prompt: 2_000,
+  /** Characters in a reflection text. */
+  reflectionText: 50_000,
+  /** Characters in the title of the last place visited. */
+  title: 500,
+  /** Characters in the address of the last place visited. */
+  url: 2_000,
+  /** Choices in one scenario run. */
+  choices: 1_000,
+  /** Meters in one scenario run. */
+  meters: 50,
+} as const;
+
+// Letters and digits of any script (headings such as "Eén ding" give slugs
+// with accents), plus ":", ".", "_" and "-". It must start with a letter or
+// digit, which also keeps out "__proto__".
+const ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}\p{M}:._-]*$/u;
+
+/** True when `key` may be used as an id: a record key in the stored data. */
+export function isValidId(key: unknown): key is string {
+  return typeof key === 'string' && key.length > 0 && key.length <= LIMITS.id && ID_PATTERN.test(key);
+}
+
+/** Any id: a module, section, question, option, scenario, node, choice or reflection id. */
+export const IdSchema = z.string().min(1).max(LIMITS.id).regex(ID_PATTERN);
+
+/** A moment as an ISO 8601 string in UTC, as `Date.prototype.toISOString()` writes it. */
+export const TimestampSchema = z.iso.datetime().refine((value) => Number.isFinite(Date.parse(value)));
+
+// The UI turns `url` into a link, so only a path on this site is allowed:
+// no "javascript:", no other host ("//host" or "/\host").
+const LOCAL_PATH = /^\/(?![/\\])[^\s\\<>"'`]*$/;
+
+/** True when `url` is a path on this site (starts with one "/"), safe to use as a link target. */
+export function isLocalPath(url: string): boolean {
+  return url.length <= LIMITS.url && LOCAL_PATH.test(url);
+}
+
+/**
+ * The sections of one module that the learner has read: when each was read,
+ * by section slug (the heading id). A date per slug lets a merge decide per
+ * section, as it does for every other entry.
+ */
+export const SectionsReadSchema = z.record(IdSchema, TimestampSchema);
+
+/** The learner's latest answer to one knowledge-check question. */
+export const CheckAnswerSchema = z.object({
+  /** The option the learner chose. */
+  optionId: IdSchema,
+  /** Whether that option was the right one, as the check said at the time. */
+  correct: z.boolean(),
+  /** When the learner answered. */
+  answeredAt: TimestampSchema,
+});
+
+/** A run through a scenario: the choices made, where the learner is and how it ended. */
+export const ScenarioRunSchema = z.object({
+  /** Choice ids in the order the learner chose them; replaying them restores the run. */
+  choices: z.array(IdSchema).max(LIMITS.choices),
+  /** The node the learner is at now. */
+  currentNodeId: IdSchema,
+  /** The ending node when the run is finished, otherwise null. */
+  outcomeNodeId: IdSchema.nullable(),
+  /** Meter values by meter id, as the learner last saw them. */
+  meters: z.record(IdSchema, z.number().int().min(-1_000_000).max(1_000_000)).refine((m) => Object.keys(m).length <= LIMITS.meters),
+  /** When this run began. A restart begins a new run. */
+  startedAt: TimestampSchema,
+  /** When this run last changed. */
+  updatedAt: TimestampSchema,
+});
+
+/** A reflection the learner wrote. The text is plain data: the UI shows it as text, never as HTML. */
+export const ReflectionSchema = z.object({
+  /** The prompt id, e.g. "a1-eigen-vakkennis", or "scenario:<scenarioId>:<index>" for a scenario debrief. */
+  id: IdSchema,
+  /** The module the prompt belongs to: its folder name, e.g. "01-burgerkracht-en-loslaten". */
+  moduleId: IdSchema,
+  /** The question as the learner saw it when writing; may be empty for data from before version 1. */
+  prompt: z.string().max(LIMITS.prompt),
+  /** What the learner wrote. May be empty when the learner cleared the field. */
+  text: z.string().max(LIMITS.reflectionText),
+  /** When the learner first wrote it. */
+  created: TimestampSchema,
+  /** When the learner last changed it; on a merge the newest one wins. */
+  updated: TimestampSchema,
+});
+
+/** The last page the learner visited, for a "verder waar u was" link. */
+export const LastPlaceSchema = z.object({
+  /** Path on this site, e.g. "/modules/burgerkracht-en-loslaten/#uw-vakkennis". */
+  url: z.string().refine(isLocalPath),
+  /** The page title as shown to the learner. */
+  title: z.string().max(LIMITS.title),
+  /** When the learner was there. */
+  at: TimestampSchema,
+});
+
+/**
+ * Everything the site remembers for a learner, stored under `jt:v1:progress`.
+ * Never change a state object: every change makes a new one.
+ */
+export const ProgressStateSchema = z
+  .object({
+    /** Data version; see `migrations.ts`. */
+    version: z.literal(PROGRESS_VERSION),
+    /** Sections read, by module id and then section slug. */
+    sections: z.record(IdSchema, SectionsReadSchema),
+    /** Knowledge-check answers, by module id and then question id. */
+    checks: z.record(IdSchema, z.record(IdSchema, CheckAnswerSchema)),
+    /** The latest scenario run, by scenario id. */
+    scenarios: z.record(IdSchema, ScenarioRunSchema),
+    /** Reflections, by reflection id. */
+    reflections: z.record(IdSchema, ReflectionSchema),
+    /**
+     * When a reflection was deleted, by reflection id. Another tab may still
+     * hold the reflection; this record stops a merge from bringing it back.
+     */
+    deletedReflections: z.record(IdSchema, TimestampSchema),
+    /** The last page visited, or null. */
+    lastPlace: LastPlaceSchema.nullable(),
+    /** When the learner last exported the data, or null. */
+    lastExportAt: TimestampSchema.nullable(),
+    /** When the learner last cleared all data, or null. A merge drops what another tab still holds from before it. */
+    clearedAt: TimestampSchema.nullable(),
+  })
+  .superRefine((state, ctx) => {
+    for (const [key, reflection] of Object.entries(state.reflections)) {
+      if (reflection.id !== key) ctx.addIssue({ code: 'custom', path: ['reflections', key, 'id'], message: 'id differs from its key' });
+    }
+  });
+
+export type ProgressState = z.output<typeof ProgressStateSchema>;
+export type SectionsRead = z.output<typeof SectionsReadSchema>;
+export type CheckAnswer = z.output<typeof CheckAnswerSchema>;
+export type ScenarioRun = z.output<typeof ScenarioRunSchema>;
+export type Reflection = z.output<typeof ReflectionSchema>;
+export type LastPlace = z.output<typeof LastPlaceSchema>;
+
+/** A new, empty state: nothing read, answered, played or written. */
+export function emptyProgressState(): ProgressState {
+  return {
+    version: PROGRESS_VERSION,
+    sections: {},
+    checks: {},
+    scenarios: {},
+    reflections: {},
+    deletedReflections: {},
+    lastPlace: null,
+    lastExportAt: null,
+    clearedAt: null,
+  };
+}
+
+/** The slugs of the sections of a module that the learner has read, sorted. */
+export function readSections(state: Pick<ProgressState, 'sections'>, moduleId: string): string[] {
+  return Object.keys(own(state.sections, moduleId) ?? {}).sort();
+}
+
+/** The own property `key` of a record, or undefined; never an inherited one such as `constructor`. */
+export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/** Milliseconds since 1970 of a stored timestamp; stored timestamps are validated, so this is a number. */
+export function time(timestamp: string): number {
+  return Date.parse(timestamp);
+}

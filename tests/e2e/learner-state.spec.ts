@@ -1,0 +1,188 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures';
+
+const MODULE = '/modules/burgerkracht-en-loslaten/';
+const SCENARIO = `${MODULE}scenario/`;
+const TEXT = 'Ik laat de bewoners het plan maken. Ik geef advies over de bomen.';
+
+/** The learner-state script loads when the page is idle; it marks <html> when it runs. */
+const learnerReady = (page: Page) => expect(page.locator('html')).toHaveClass(/jt-js/);
+
+async function writeFirstReflection(page: Page, text: string) {
+  const field = page.locator('[data-reflection-id] textarea').first();
+  await field.fill(text);
+  await expect(page.locator('[data-reflection-id] [data-save-state]').first()).toContainText('Opgeslagen om');
+  return field;
+}
+
+async function playTwoChoices(page: Page) {
+  await page.goto(SCENARIO);
+  await expect(page.locator('.jt-scenario[data-ready="true"]')).toBeVisible();
+  for (let i = 0; i < 2; i++) {
+    await page.locator('.jt-choice').first().click();
+    await page.getByRole('button', { name: 'Verder' }).click();
+  }
+  await expect(page.locator('.jt-scenario__step')).toHaveText('Stap 3');
+}
+
+test('answers, a reflection and half a scenario survive a reload, and "Verder waar u was" resumes the scenario', async ({ page }) => {
+  await page.goto(MODULE);
+  await learnerReady(page);
+  const question = page.locator('fieldset[data-question]').first();
+  await question.locator('input[data-correct="true"]').check();
+  await writeFirstReflection(page, TEXT);
+
+  await playTwoChoices(page);
+
+  await page.goto(MODULE);
+  await learnerReady(page);
+  await expect(page.locator('fieldset[data-question]').first().locator('input[data-correct="true"]')).toBeChecked();
+  await expect(page.locator('fieldset[data-question]').first().locator('[data-feedback]')).toContainText('Juist.');
+  await expect(page.locator('[data-reflection-id] textarea').first()).toHaveValue(TEXT);
+  await expect(page.locator('[data-module-progress]').first()).toContainText('Bezig');
+  await expect(page.locator('[data-module-progress]').first()).toContainText('Scenario: bezig');
+
+  await page.reload();
+  await learnerReady(page);
+  await expect(page.locator('[data-reflection-id] textarea').first()).toHaveValue(TEXT);
+
+  // The scenario was the last place visited before the module page: resume from home.
+  await playTwoChoicesAndLeave(page);
+  await page.goto('/');
+  await learnerReady(page);
+  const resume = page.locator('[data-resume] a');
+  await expect(resume).toHaveText(/^Scenario: /);
+  await resume.click();
+  await expect(page.locator('.jt-scenario[data-ready="true"]')).toBeVisible();
+  await expect(page.locator('.jt-scenario__resume')).toContainText('U gaat verder waar u was gebleven');
+  await expect(page.locator('.jt-scenario__step')).toHaveText('Stap 3');
+});
+
+async function playTwoChoicesAndLeave(page: Page) {
+  await page.goto(SCENARIO);
+  await expect(page.locator('.jt-scenario[data-ready="true"]')).toBeVisible();
+  await learnerReady(page);
+}
+
+test('export, wipe and import bring everything back; a broken file changes nothing', async ({ page }, testInfo) => {
+  await page.goto(MODULE);
+  await learnerReady(page);
+  await writeFirstReflection(page, TEXT);
+
+  await page.goto('/logboek/');
+  await expect(page.locator('.jt-log[data-ready="true"]')).toBeVisible();
+  await expect(page.locator('.jt-log__text')).toHaveText(TEXT);
+  expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations).toEqual([]);
+
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download als JSON' }).click();
+  const download = await downloadPromise;
+  const file = testInfo.outputPath('export.json');
+  await download.saveAs(file);
+  expect(JSON.parse(readFileSync(file, 'utf8')).app).toBe('ja-tenzij');
+
+  await page.getByRole('button', { name: 'Alles wissen' }).click();
+  await page.getByRole('button', { name: 'Ja, alles wissen' }).click();
+  await expect(page.getByText('U hebt nog geen reflecties geschreven.')).toBeVisible();
+
+  // A broken file: a clear message, and nothing changes.
+  await page.getByLabel('Kies een exportbestand (.json)').setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"app":"ja-tenzij", "versi') });
+  await expect(page.getByRole('alert')).toContainText('Er is niets veranderd.');
+  await expect(page.getByText('U hebt nog geen reflecties geschreven.')).toBeVisible();
+
+  await page.getByLabel('Kies een exportbestand (.json)').setInputFiles(file);
+  await expect(page.getByRole('region', { name: 'Voorbeeld van de import' })).toContainText('1 nieuwe reflectie erbij');
+  await page.getByRole('button', { name: 'Importeren' }).click();
+  await expect(page.locator('.jt-log__text')).toHaveText(TEXT);
+
+  await page.reload();
+  await expect(page.locator('.jt-log__text')).toHaveText(TEXT);
+});
+
+test('a broken import leaves existing reflections exactly as they were', async ({ page }) => {
+  await page.goto(MODULE);
+  await learnerReady(page);
+  await writeFirstReflection(page, TEXT);
+  await page.goto('/logboek/');
+  await expect(page.locator('.jt-log[data-ready="true"]')).toBeVisible();
+  await page.getByLabel('Kies een exportbestand (.json)').setInputFiles({ name: 'ander.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ app: 'iets-anders', data: {} })) });
+  await expect(page.getByRole('alert')).toBeVisible();
+  await page.reload();
+  await expect(page.locator('.jt-log__text')).toHaveText(TEXT);
+});
+
+test('two pages open at once stay in sync', async ({ context }) => {
+  const writer = await context.newPage();
+  const log = await context.newPage();
+  await writer.goto(MODULE);
+  await learnerReady(writer);
+  await log.goto('/logboek/');
+  await expect(log.locator('.jt-log[data-ready="true"]')).toBeVisible();
+  await writeFirstReflection(writer, TEXT);
+  await expect(log.locator('.jt-log__text')).toHaveText(TEXT);
+
+  // An edit in the log shows up in the module page's field.
+  await log.getByRole('button', { name: /^Bewerken/ }).click();
+  await log.getByLabel('Uw tekst').fill(`${TEXT} Aangevuld.`);
+  await log.getByRole('button', { name: 'Wijziging opslaan' }).click();
+  await expect(writer.locator('[data-reflection-id] textarea').first()).toHaveValue(`${TEXT} Aangevuld.`);
+});
+
+test.describe('with storage blocked', () => {
+  test('the site still works and says nothing will be kept', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('Toegang geweigerd', 'SecurityError');
+        },
+      });
+    });
+    await page.goto(MODULE);
+    await learnerReady(page);
+    await expect(page.locator('#jt-opslag-melding')).toContainText('Uw browser bewaart nu niets van wat u doet.');
+    const field = page.locator('[data-reflection-id] textarea').first();
+    await field.fill(TEXT);
+    await expect(page.locator('[data-reflection-id] [data-save-state]').first()).toContainText('Niet opgeslagen.');
+    await expect(field).toHaveValue(TEXT);
+    await page.goto(SCENARIO);
+    await expect(page.locator('.jt-scenario[data-ready="true"]')).toBeVisible();
+    await page.locator('.jt-choice').first().click();
+    await expect(page.getByRole('heading', { name: 'Gevolg van uw keuze' })).toBeVisible();
+  });
+
+  test('a full disk keeps the text in the field and offers an export', async ({ page }) => {
+    await page.goto(MODULE);
+    await learnerReady(page);
+    await page.evaluate(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('Vol', 'QuotaExceededError');
+      };
+    });
+    const field = page.locator('[data-reflection-id] textarea').first();
+    await field.fill(TEXT);
+    await expect(page.locator('[data-reflection-id] [data-save-state]').first()).toContainText('Niet opgeslagen.');
+    await expect(field).toHaveValue(TEXT);
+    await expect(page.locator('#jt-opslag-melding')).toContainText('geen ruimte meer');
+    await expect(page.getByRole('link', { name: 'Exporteer uw leerlogboek' })).toBeVisible();
+  });
+});
+
+test('corrupt stored data is kept aside, explained and downloadable', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('jt:v1:progress', '{"version":1,"reflections":{kapot');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  await page.goto(MODULE);
+  await learnerReady(page);
+  await expect(page.locator('#jt-opslag-melding')).toContainText('Uw opgeslagen voortgang was beschadigd.');
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download de onleesbare gegevens' }).click();
+  const download = await downloadPromise;
+  expect(readFileSync((await download.path())!, 'utf8')).toBe('{"version":1,"reflections":{kapot');
+  // The rest of the site works with a fresh store.
+  await writeFirstReflection(page, TEXT);
+});
