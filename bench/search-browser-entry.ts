@@ -1,0 +1,2 @@
+// Bundled by bench/search.mjs for Chromium: the same code the site loads on first search.
+export { createSearchEngine } from '../src/lib/search/engine';

@@ -1,0 +1,174 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { SearchEngine } from '../lib/search/engine';
+import { moveThroughResults } from '../lib/search/keyboard';
+import { statusText } from '../lib/search/messages';
+import { withBase } from '../lib/url';
+import { SearchResults } from './SearchResults';
+
+/** A link shown in the empty and no-result states. */
+export interface SearchLink {
+  label: string;
+  href: string;
+}
+
+interface Props {
+  /** Glossary terms to suggest (href with base). */
+  terms: SearchLink[];
+  /** The learning routes (href with base). */
+  routes: SearchLink[];
+}
+
+const ANNOUNCE_DELAY = 500;
+
+/** Where to go when nothing (useful) was found: some glossary terms and the three routes. */
+function Suggestions({ terms, routes }: Props) {
+  return (
+    <div class="jt-search__suggestions">
+      <p>Bekijk bijvoorbeeld deze begrippen:</p>
+      <ul class="jt-facts">
+        {terms.map((t) => (
+          <li key={t.href}>
+            <a href={t.href}>{t.label}</a>
+          </li>
+        ))}
+      </ul>
+      <p>Of begin bij een route:</p>
+      <ul class="jt-facts">
+        {routes.map((r) => (
+          <li key={r.href}>
+            <a href={r.href}>{r.label}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * The search on /zoeken/: reads ?q=, loads the index only when there is something to
+ * search, shows grouped results while typing and keeps ?q= in the address.
+ */
+export default function SearchPage({ terms, routes }: Props) {
+  const [query, setQuery] = useState('');
+  const [engine, setEngine] = useState<SearchEngine | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [announced, setAnnounced] = useState('');
+  const [ready, setReady] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const results = useRef<HTMLDivElement>(null);
+  const loading = useRef(false);
+
+  const load = () => {
+    if (loading.current) return;
+    loading.current = true;
+    import('../lib/search/engine')
+      .then((m) => m.loadSearchEngine(withBase('/zoekindex.json')))
+      .then(
+        (loaded) => {
+          setEngine(loaded);
+          setFailed(false);
+        },
+        () => {
+          loading.current = false;
+          setFailed(true);
+        },
+      );
+  };
+
+  // Read ?q= after hydration, not during render, so server and client render the same.
+  useEffect(() => {
+    const initial = new URLSearchParams(window.location.search).get('q') ?? '';
+    if (initial.trim()) {
+      setQuery(initial);
+      load();
+    }
+    setReady(true);
+  }, []);
+
+  const outcome = useMemo(() => (engine && query.trim() ? engine.search(query) : null), [engine, query]);
+  const status = failed ? 'Zoeken lukt nu niet. Probeer het later opnieuw, of gebruik de lijst hieronder.' : outcome ? statusText(outcome) : '';
+
+  useEffect(() => {
+    const timer = window.setTimeout(() => setAnnounced(status), ANNOUNCE_DELAY);
+    return () => window.clearTimeout(timer);
+  }, [status]);
+
+  const search = (value: string) => {
+    setQuery(value);
+    if (value.trim()) load();
+    const url = new URL(window.location.href);
+    if (value.trim()) url.searchParams.set('q', value);
+    else url.searchParams.delete('q');
+    window.history.replaceState(null, '', url);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => moveThroughResults(event, results.current, input.current);
+
+  return (
+    <div class="jt-search" data-ready={ready ? 'true' : undefined} onKeyDown={onKeyDown}>
+      <form
+        class="jt-search__form"
+        role="search"
+        aria-label="Zoekopdracht"
+        action={withBase('/zoeken/')}
+        method="get"
+        onSubmit={(event) => {
+          event.preventDefault();
+          search(input.current?.value ?? '');
+        }}
+      >
+        <label class="jt-search__label" for="jt-search-page-q">
+          Waar zoekt u naar?
+        </label>
+        <p class="jt-search__hint" id="jt-search-page-hint">
+          Zoek in modules, begrippen, praktijkvoorbeelden en scenario’s. Gebruik de pijltjestoetsen om door de resultaten te gaan.
+        </p>
+        <div class="jt-search__row">
+          <input
+            ref={input}
+            class="jt-search__input"
+            id="jt-search-page-q"
+            type="search"
+            name="q"
+            value={query}
+            autocomplete="off"
+            spellcheck={false}
+            aria-describedby="jt-search-page-hint"
+            data-jt-search-primary=""
+            onFocus={load}
+            onInput={(event) => search(event.currentTarget.value)}
+          />
+          <button class="nl-button nl-button--primary jt-search__button" type="submit">
+            Zoeken
+          </button>
+        </div>
+      </form>
+
+      <p class="jt-search__status" aria-live="polite">
+        {announced}
+      </p>
+
+      <div ref={results}>
+        {failed ? (
+          <Suggestions terms={terms} routes={routes} />
+        ) : !query.trim() ? (
+          <Suggestions terms={terms} routes={routes} />
+        ) : !outcome ? (
+          <p class="jt-search__loading">Even zoeken…</p>
+        ) : outcome.status === 'results' ? (
+          <SearchResults groups={outcome.groups} idPrefix="jt-search-page" headings />
+        ) : (
+          <div class="jt-search__empty">
+            {outcome.status === 'none' && (
+              <ul>
+                <li>Controleer de spelling.</li>
+                <li>Gebruik minder woorden, of een ander woord met dezelfde betekenis.</li>
+              </ul>
+            )}
+            <Suggestions terms={terms} routes={routes} />
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

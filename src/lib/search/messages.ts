@@ -1,0 +1,27 @@
+import type { SearchKind, SearchOutcome } from './types';
+
+/** The heading of each result group. */
+export const KIND_LABELS: Record<SearchKind, string> = {
+  module: 'Modules',
+  begrip: 'Begrippen',
+  praktijk: 'Praktijkvoorbeelden',
+  scenario: 'Scenario’s',
+};
+
+const results = (n: number) => (n === 1 ? '1 resultaat' : `${n} resultaten`);
+
+/** The sentence a screen reader hears (and everyone sees) after a search. */
+export function statusText(outcome: SearchOutcome): string {
+  switch (outcome.status) {
+    case 'empty':
+      return '';
+    case 'stopwords':
+      return `‘${outcome.query}’ bevat alleen heel gewone woorden. Zoek op een woord dat meer zegt.`;
+    case 'none':
+      return `Geen resultaten voor ‘${outcome.query}’.`;
+    case 'results':
+      return outcome.partial
+        ? `Geen pagina bevat al deze woorden. ${results(outcome.total)} met een deel van de woorden.`
+        : `${results(outcome.total)} voor ‘${outcome.query}’.`;
+  }
+}

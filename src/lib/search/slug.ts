@@ -1,0 +1,18 @@
+/**
+ * Returns a function that turns a heading into the anchor id Astro's Markdown
+ * pipeline gives it (github-slugger style): lower case, punctuation removed, spaces
+ * to hyphens, accents kept ("Eén gezicht" → "eén-gezicht"). A repeated heading gets
+ * -1, -2, … like on the page.
+ */
+export function createSlugger(): (heading: string) => string {
+  const seen = new Map<string, number>();
+  return (heading) => {
+    const base = heading
+      .toLowerCase()
+      .replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, '')
+      .replace(/ /g, '-');
+    const count = seen.get(base);
+    seen.set(base, (count ?? -1) + 1);
+    return count === undefined ? base : `${base}-${count + 1}`;
+  };
+}
