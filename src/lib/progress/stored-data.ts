@@ -1,4 +1,4 @@
-import type { z } from 'astro/zod';
+import type * as z from 'zod/mini';
 import { isDataObject, migrate, type MigrationContext } from './migrations';
 import { normalizeState } from './merge-states';
 import {
@@ -39,7 +39,7 @@ export interface DataProblem {
 type Fail = (problem: DataProblem['problem'], field: string | null) => void;
 
 /** Validates one entry; on failure reports the first wrong field and returns undefined. */
-function entry<S extends z.ZodType>(schema: S, value: unknown, report: Fail, isObject = true): z.output<S> | undefined {
+function entry<S extends z.ZodMiniType>(schema: S, value: unknown, report: Fail, isObject = true): z.output<S> | undefined {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   if (!isObject || !isDataObject(value)) {
@@ -85,7 +85,7 @@ export function walkProgressData(value: unknown, report: (problem: DataProblem) 
     });
 
   // Sections and checks are records of records (module → slug or question): each inner entry counts on its own.
-  const nested = <S extends z.ZodType>(area: 'sections' | 'checks', schema: S, isObject: boolean) => {
+  const nested = <S extends z.ZodMiniType>(area: 'sections' | 'checks', schema: S, isObject: boolean) => {
     const result: Record<string, Record<string, z.output<S>>> = {};
     each(area, (moduleId, inner, position) => {
       if (!isDataObject(inner)) return fail(area, position, moduleId)('not-an-object', null);
@@ -122,7 +122,7 @@ export function walkProgressData(value: unknown, report: (problem: DataProblem) 
     if (parsed) deletedReflections[key] = parsed;
   });
 
-  const single = <S extends z.ZodType>(area: DataArea, schema: S, isObject: boolean): z.output<S> | null => {
+  const single = <S extends z.ZodMiniType>(area: DataArea, schema: S, isObject: boolean): z.output<S> | null => {
     const raw = Object.hasOwn(value, area) ? value[area] : undefined;
     if (raw === undefined || raw === null) return null;
     return entry(schema, raw, fail(area, 0, null), isObject) ?? null;
