@@ -31,8 +31,15 @@ export function reflectionPrompts(mdx: string): { id: string; prompt: string }[]
   });
 }
 
-/** The outline of every module, in route order. */
-export async function getModuleOutlines(): Promise<ModuleOutline[]> {
+let cached: Promise<ModuleOutline[]> | undefined;
+
+/** The outline of every module, in route order (computed once per build). */
+export function getModuleOutlines(): Promise<ModuleOutline[]> {
+  cached ??= buildOutlines();
+  return cached;
+}
+
+async function buildOutlines(): Promise<ModuleOutline[]> {
   const modules = await getModules();
   return Promise.all(
     modules.map(async (entry) => {

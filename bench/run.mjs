@@ -1,0 +1,221 @@
+// The site's benchmark: page weight per page type, build time (real site and with 100 and
+// 300 generated modules), scenario step time, search query time and Lighthouse scores.
+// Writes bench/results.json, prints a table, and exits 1 when a budget is exceeded.
+// It is a benchmark, not a test: run it with `npm run bench` on a quiet machine.
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import os from 'node:os';
+import { chromium } from '@playwright/test';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const KB = 1024;
+
+export const BUDGETS = {
+  moduleJsBeforeInteractionGzip: 20 * KB,
+  scenarioJsAllInGzip: 35 * KB,
+  cssPerPageGzip: 30 * KB,
+  totalTransferPerPage: 250 * KB,
+  realBuildSeconds: 60,
+  // Linear growth: the cost per module at 300 modules may be at most 1.5× the cost at 100.
+  buildGrowthFactor: 1.5,
+  lighthouse: { performance: 95, accessibility: 100, 'best-practices': 100, seo: 95 },
+  searchQueryP95Ms: 10,
+};
+
+const PAGES = [
+  { type: 'home', path: '/' },
+  { type: 'route', path: '/ambtenaren/' },
+  { type: 'module', path: '/modules/burgerkracht-en-loslaten/' },
+  { type: 'scenario', path: '/modules/burgerkracht-en-loslaten/scenario/', play: 2 },
+  { type: 'leerlogboek', path: '/logboek/' },
+  { type: 'zoeken', path: '/zoeken/?q=draagvlak' },
+  { type: 'workshop', path: '/workshop/burgerkracht-en-loslaten/' },
+];
+
+function run(command, args, { quiet = false, env = {} } = {}) {
+  const started = performance.now();
+  const result = spawnSync(command, args, { cwd: root, stdio: quiet ? 'pipe' : 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} faalde (${result.status}): ${result.stderr?.toString().slice(-2000) ?? ''}`);
+  return (performance.now() - started) / 1000;
+}
+
+/** A tiny static server for dist/: the benchmark measures the files, not a dev server. */
+function serve(dir) {
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.txt': 'text/plain' };
+  const server = createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    let file = join(dir, decodeURIComponent(url.pathname));
+    if (file.endsWith('/')) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(404, { 'content-type': types['.html'] });
+      res.end(readFileSync(join(dir, '404.html')));
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+async function measurePages(origin) {
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROME_ARGS });
+  const results = [];
+  for (const spec of PAGES) {
+    const page = await browser.newPage();
+    const responses = [];
+    let loaded = false;
+    page.on('response', async (response) => {
+      const request = response.request();
+      const beforeLoad = !loaded;
+      try {
+        const body = await response.body();
+        responses.push({ url: response.url(), type: request.resourceType(), raw: body.length, gzip: gzipSync(body).length, beforeLoad });
+      } catch {
+        // Redirects and aborted requests have no body.
+      }
+    });
+    page.on('load', () => (loaded = true));
+    await page.goto(origin + spec.path, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle');
+    let stepMs;
+    if (spec.play) {
+      await page.locator('.jt-scenario[data-ready="true"]').waitFor();
+      const times = [];
+      for (let i = 0; i < spec.play; i++) {
+        times.push(await timeClick(page, '.jt-choice'));
+        times.push(await timeClick(page, '.jt-scenario__actions .nl-button--primary'));
+      }
+      stepMs = times.reduce((a, b) => a + b, 0) / times.length;
+      await page.waitForLoadState('networkidle');
+    }
+    const sum = (list, key) => list.reduce((s, r) => s + r[key], 0);
+    const js = responses.filter((r) => r.type === 'script');
+    const css = responses.filter((r) => r.type === 'stylesheet');
+    const noImages = responses.filter((r) => r.type !== 'image');
+    results.push({
+      type: spec.type,
+      path: spec.path,
+      jsBeforeInteraction: { raw: sum(js.filter((r) => r.beforeLoad), 'raw'), gzip: sum(js.filter((r) => r.beforeLoad), 'gzip') },
+      jsAllIn: { raw: sum(js, 'raw'), gzip: sum(js, 'gzip') },
+      css: { raw: sum(css, 'raw'), gzip: sum(css, 'gzip') },
+      totalTransferGzip: sum(noImages, 'gzip'),
+      requests: responses.length,
+      ...(stepMs !== undefined ? { scenarioStepMs: Number(stepMs.toFixed(2)) } : {}),
+    });
+    await page.close();
+  }
+  await browser.close();
+  return results;
+}
+
+/** Time from a click to the next rendered frame with the changed DOM. */
+async function timeClick(page, selector) {
+  return page.evaluate(async (sel) => {
+    const target = document.querySelector(sel);
+    const stage = document.querySelector('.jt-scenario__stage');
+    const changed = new Promise((resolve) => new MutationObserver((_m, observer) => (observer.disconnect(), resolve())).observe(stage, { childList: true, subtree: true, characterData: true }));
+    const start = performance.now();
+    target.click();
+    await changed;
+    await new Promise((resolve) => requestAnimationFrame(() => resolve()));
+    return performance.now() - start;
+  }, selector);
+}
+
+async function measureLighthouse(origin) {
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', ...CHROME_ARGS] });
+  const scores = [];
+  try {
+    for (const spec of PAGES) {
+      const { lhr } = await lighthouse(origin + spec.path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      scores.push({ type: spec.type, ...Object.fromEntries(Object.entries(lhr.categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)])) });
+    }
+  } finally {
+    await chrome.kill();
+  }
+  return scores;
+}
+
+/** Builds a copy of the site with `count` modules (copies of the real seven) to see how build time grows. */
+function syntheticBuild(count) {
+  const dir = join(os.tmpdir(), `jt-bench-${count}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const item of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, item), join(dir, item), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  const real = readdirSync(join(root, 'modules')).filter((f) => existsSync(join(root, 'modules', f, 'index.mdx'))).sort();
+  for (let i = 0; i < count; i++) {
+    const source = real[i % real.length];
+    cpSync(join(root, 'modules', source), join(dir, 'modules', `m${String(i).padStart(3, '0')}-${source.slice(3)}`), { recursive: true });
+  }
+  // The copies repeat module codes on purpose; JT_BENCH_SYNTHETIC lets the set check pass them.
+  const seconds = run('npx', ['astro', 'build', '--root', dir], { quiet: true, env: { JT_BENCH_SYNTHETIC: '1' } });
+  rmSync(dir, { recursive: true, force: true });
+  return seconds;
+}
+
+function searchFigures() {
+  run('npm', ['run', 'bench:search'], { quiet: true });
+  return JSON.parse(readFileSync(join(root, 'bench/search-results.json'), 'utf8'));
+}
+
+const fmt = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+
+async function main() {
+  const realBuildSeconds = run('npx', ['astro', 'build']);
+  const server = await serve(join(root, 'dist'));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const pages = await measurePages(origin);
+  const scores = process.env.BENCH_SKIP_LIGHTHOUSE ? [] : await measureLighthouse(origin);
+  server.close();
+  const build100 = syntheticBuild(100);
+  const build300 = syntheticBuild(300);
+  const search = searchFigures();
+  run('npx', ['astro', 'build'], { quiet: true }); // leave dist/ as the real site
+
+  const failures = [];
+  const check = (ok, text) => ok || failures.push(text);
+  for (const p of pages) {
+    check(p.css.gzip <= BUDGETS.cssPerPageGzip, `${p.type}: CSS ${fmt(p.css.gzip)} gzip > ${fmt(BUDGETS.cssPerPageGzip)}`);
+    check(p.totalTransferGzip <= BUDGETS.totalTransferPerPage, `${p.type}: ${fmt(p.totalTransferGzip)} totaal > ${fmt(BUDGETS.totalTransferPerPage)}`);
+  }
+  const moduleJs = pages.find((p) => p.type === 'module').jsBeforeInteraction.gzip;
+  check(moduleJs <= BUDGETS.moduleJsBeforeInteractionGzip, `module: JS voor interactie ${fmt(moduleJs)} gzip > ${fmt(BUDGETS.moduleJsBeforeInteractionGzip)}`);
+  const scenarioJs = pages.find((p) => p.type === 'scenario').jsAllIn.gzip;
+  check(scenarioJs <= BUDGETS.scenarioJsAllInGzip, `scenario: JS alles bij elkaar ${fmt(scenarioJs)} gzip > ${fmt(BUDGETS.scenarioJsAllInGzip)}`);
+  check(realBuildSeconds <= BUDGETS.realBuildSeconds, `build ${realBuildSeconds.toFixed(1)} s > ${BUDGETS.realBuildSeconds} s`);
+  const perModule100 = build100 / 100;
+  const perModule300 = build300 / 300;
+  check(perModule300 <= perModule100 * BUDGETS.buildGrowthFactor, `build groeit sneller dan lineair: ${perModule100.toFixed(3)} s per module bij 100, ${perModule300.toFixed(3)} s bij 300`);
+  for (const s of scores) {
+    for (const [category, minimum] of Object.entries(BUDGETS.lighthouse)) check(s[category] >= minimum, `${s.type}: Lighthouse ${category} ${s[category]} < ${minimum}`);
+  }
+  const queryP95 = search?.real?.chromium?.queryP95Ms ?? search?.real?.browser?.p95 ?? null;
+  if (typeof queryP95 === 'number') check(queryP95 <= BUDGETS.searchQueryP95Ms, `zoeken: p95 ${queryP95} ms > ${BUDGETS.searchQueryP95Ms} ms`);
+
+  const results = { date: new Date().toISOString(), machine: { cpus: os.cpus().length, node: process.version }, budgets: BUDGETS, realBuildSeconds, build: { modules100Seconds: build100, modules300Seconds: build300 }, pages, lighthouse: scores, search, failures };
+  writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+  console.log('\nPagina          JS voor interactie (gz)  JS totaal (gz)  CSS (gz)  Totaal (gz)  Verzoeken  Stap (ms)');
+  for (const p of pages) {
+    console.log(`${p.type.padEnd(15)} ${fmt(p.jsBeforeInteraction.gzip).padStart(23)}  ${fmt(p.jsAllIn.gzip).padStart(14)}  ${fmt(p.css.gzip).padStart(8)}  ${fmt(p.totalTransferGzip).padStart(11)}  ${String(p.requests).padStart(9)}  ${p.scenarioStepMs ?? ''}`);
+  }
+  if (scores.length) {
+    console.log('\nLighthouse (mobiel)  prestaties  toegankelijkheid  best practices  SEO');
+    for (const s of scores) console.log(`${s.type.padEnd(20)} ${String(s.performance).padStart(10)}  ${String(s.accessibility).padStart(16)}  ${String(s['best-practices']).padStart(14)}  ${String(s.seo).padStart(4)}`);
+  }
+  console.log(`\nBuild: echte site ${realBuildSeconds.toFixed(1)} s; 100 modules ${build100.toFixed(1)} s; 300 modules ${build300.toFixed(1)} s`);
+  if (typeof queryP95 === 'number') console.log(`Zoeken: p95 per zoekvraag ${queryP95} ms in Chromium`);
+  console.log(failures.length ? `\nBudget overschreden:\n- ${failures.join('\n- ')}` : '\nAlle budgetten gehaald.');
+  process.exit(failures.length ? 1 : 0);
+}
+
+await main();
