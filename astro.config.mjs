@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { precacheManifest } from './src/integrations/precache-manifest.ts';
 
 // SITE_BASE lets a municipality serve dist/ under a sub-path, e.g. SITE_BASE=/leren/ npm run build.
 const base = process.env.SITE_BASE ?? '/';
@@ -11,13 +12,31 @@ export default defineConfig({
   base,
   output: 'static',
   trailingSlash: 'always',
-  integrations: [mdx(), preact()],
+  // precacheManifest() writes dist/precache.json for the offline service worker (public/sw.js).
+  integrations: [mdx(), preact(), precacheManifest()],
   build: {
     // Keeps every style in a file so the Content-Security-Policy needs no 'unsafe-inline' for styles.
     inlineStylesheets: 'never',
   },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
+  security: {
+    // A <meta> Content-Security-Policy on every page: Astro adds hashes for its own inline scripts and
+    // styles; everything else may only come from this origin. Headers for servers: docs/deployment.md.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   // Astro 7's compression drops the space between text and an inline element ("lees de<a>"), which glues words together.
   compressHTML: false,
 });

@@ -9,6 +9,7 @@ import { MeterList, describeChanges } from './scenario/MeterList';
 import { Paragraphs } from './scenario/Paragraphs';
 import { DebriefReflection } from './scenario/DebriefReflection';
 import { getLearnerStore } from '../lib/learner/learner-store';
+import { RATING_LABEL } from '../lib/text/labels';
 
 export interface ScenarioPlayerProps {
   scenario: Scenario;
@@ -30,7 +31,6 @@ export interface ScenarioProgressDetail {
   meters: Record<string, number>;
 }
 
-const RATING_LABEL = { best: 'Beste uitkomst', goed: 'Goede uitkomst', matig: 'Matige uitkomst', zwak: 'Zwakke uitkomst' } as const;
 
 /**
  * Plays a scenario: the situation, the choices as buttons, the feedback on a

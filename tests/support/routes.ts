@@ -15,9 +15,16 @@ export function allRoutes(): string[] {
     '/praktijk/',
     ...contentIds('content/praktijk').map((id) => `/praktijk/${id}/`),
     '/privacy/',
+    '/logboek/',
+    '/voortgang/',
+    '/zoeken/',
     ...modules.map((f) => `/modules/${slug(f)}/`),
     ...modules.map((f) => `/modules/${slug(f)}/draaiboek/`),
     ...modules.map((f) => `/modules/${slug(f)}/scenario/`),
+    '/workshop/',
+    ...modules.map((f) => `/workshop/${slug(f)}/`),
+    ...modules.map((f) => `/workshop/${slug(f)}/presentator/`),
+    ...modules.map((f) => `/workshop/${slug(f)}/hand-out/`),
   ];
 }
 

@@ -1,0 +1,225 @@
+import { useRef, useState } from 'preact/hooks';
+import type { WorkshopPlan } from '../lib/workshop/plan';
+import type { KeyCommand } from '../lib/workshop/keys';
+import { summaryFileName, summaryMarkdown } from '../lib/workshop/summary';
+import { nextLabel } from '../lib/workshop/view';
+import { useWorkshopSession } from './workshop/use-workshop-session';
+import { downloadText, toggleFullscreen, useWorkshopKeys } from './workshop/dom';
+import { TimerControls, TimerStatus } from './workshop/WorkshopTimer';
+import { GuideNotes, OwnNotes } from './workshop/TrainerNotes';
+import { VoteOptions, voteMessage } from './workshop/VoteOptions';
+import { ConfirmResetDialog, KeyHelpDialog } from './workshop/WorkshopDialogs';
+import { STEP_KIND_LABEL } from '../lib/text/labels';
+
+/** Props of the presenter island, passed by the Astro page. */
+export interface WorkshopPresenterProps {
+  plan: WorkshopPlan;
+  /** Links, already with the base path. */
+  links: { projector: string; handout: string; guide: string };
+}
+
+/**
+ * The presenter view for the trainer's own screen: the draaiboek's notes for
+ * the current screen, what comes next, the timer and the votes. It stays in
+ * step with the projector window, and can drive it (buttons and the same keys).
+ */
+export function WorkshopPresenter({ plan, links }: WorkshopPresenterProps) {
+  const ws = useWorkshopSession(plan);
+  const { model, session, view, dispatch, ready, timerPhase } = ws;
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [confirmOpen, setConfirmOpen] = useState(false);
+  const notesRef = useRef<HTMLDivElement>(null);
+
+  useWorkshopKeys((command: KeyCommand) => {
+    switch (command.type) {
+      case 'next':
+      case 'back':
+        return dispatch({ type: command.type });
+      case 'option':
+        return dispatch({ type: 'option', option: command.option });
+      case 'undo':
+        return dispatch({ type: 'vote.undo' });
+      case 'reveal':
+        return dispatch({ type: 'vote.toggle' });
+      case 'timer':
+        return dispatch({ type: 'timer.toggle' });
+      case 'blackout':
+        return dispatch({ type: 'blackout.toggle' });
+      case 'fullscreen':
+        return toggleFullscreen();
+      case 'notes':
+        // The notes are always visible here; N jumps to the field for the trainer's own notes.
+        return notesRef.current?.querySelector('textarea')?.focus();
+      case 'help':
+        return setHelpOpen((open) => !open);
+      case 'close':
+        if (session.blackout) dispatch({ type: 'blackout.toggle' });
+    }
+  });
+
+  const exportSummary = () => {
+    const date = new Date();
+    downloadText(summaryMarkdown(model, session, date), summaryFileName(model, date));
+  };
+  const presets = [...new Set(plan.sections.map((s) => s.minutes))].sort((a, b) => a - b);
+  const screen = view.screen;
+  const firstSlideOf = (sectionId: string) => plan.slides.findIndex((s) => s.section === sectionId);
+
+  return (
+    <div class="jt-wp" data-ready={ready ? 'true' : undefined} data-key={view.key}>
+      <h1>
+        Presentatorweergave: workshop {plan.module.code} {plan.module.title}
+      </h1>
+      {!ready && <p class="jt-noscript">Voor de presentatorweergave is JavaScript nodig.</p>}
+      {ws.notice && (
+        <div class="jt-ws-notice" role="status">
+          <p>{ws.notice}</p>
+          <button type="button" class="nl-button nl-button--secondary" onClick={ws.dismissNotice}>
+            Melding sluiten
+          </button>
+        </div>
+      )}
+      <p class="jt-wp__intro">
+        Zet de{' '}
+        <a href={links.projector} target="_blank">
+          projectorweergave<span class="jt-visually-hidden"> (opent in een nieuw venster)</span>
+        </a>{' '}
+        op het scherm voor de groep. Beide vensters blijven gelijk: wat u hier doet, ziet de groep daar. Toetsen: zie{' '}
+        <button type="button" class="jt-wp__link-button" onClick={() => setHelpOpen(true)}>
+          alle toetsen
+        </button>
+        .
+      </p>
+
+      <div class="jt-wp__grid">
+        <div class="jt-wp__main">
+          <section class="jt-wp__panel jt-wp__now" aria-labelledby="wp-now">
+            <h2 id="wp-now">Nu op het scherm</h2>
+            <p class="jt-wp__where">
+              Deel {view.sectionIndex + 1} van {plan.sections.length}: {view.section.title} ({STEP_KIND_LABEL[view.section.kind]},{' '}
+              {view.section.minutes} min)
+            </p>
+            <p class="jt-wp__current" data-current-label>
+              {view.label}
+            </p>
+            {session.blackout && <p class="jt-wp__black">Het scherm voor de groep is nu zwart.</p>}
+            <div class="jt-wp__nav">
+              <button type="button" class="nl-button nl-button--secondary" onClick={() => dispatch({ type: 'back' })} disabled={!ready}>
+                ← Vorige
+              </button>
+              <button type="button" class="nl-button nl-button--primary" onClick={() => dispatch({ type: 'next' })} disabled={!ready}>
+                Volgende →
+              </button>
+              <button
+                type="button"
+                class="nl-button nl-button--subtle"
+                aria-pressed={session.blackout}
+                onClick={() => dispatch({ type: 'blackout.toggle' })}
+              >
+                Zwart scherm (B)
+              </button>
+            </div>
+            <h3>Hierna</h3>
+            <p data-next-label>{nextLabel(model, session, Date.now())}</p>
+          </section>
+
+          {screen.type === 'vote' && (
+            <section class="jt-wp__panel jt-wp__votes" aria-labelledby="wp-votes">
+              <h2 id="wp-votes">Stemmen bij beslissing {screen.decision + 1}</h2>
+              <p>{screen.node.title}</p>
+              <VoteOptions screen={screen} dispatch={dispatch} showCounts={true} />
+              <p class="jt-wp__vote-status">
+                {screen.votes.revealed ? 'De groep ziet de uitslag. ' : 'De groep ziet de uitslag nog niet. '}
+                {voteMessage(screen)}
+              </p>
+              <div class="jt-wp__nav">
+                {!screen.votes.revealed && (
+                  <button
+                    type="button"
+                    class="nl-button nl-button--subtle"
+                    disabled={screen.votes.history.length === 0}
+                    onClick={() => dispatch({ type: 'vote.undo' })}
+                  >
+                    Laatste stem terug
+                  </button>
+                )}
+                <button type="button" class="nl-button nl-button--secondary" onClick={() => dispatch({ type: 'vote.toggle' })}>
+                  {screen.votes.revealed ? 'Verberg uitslag' : 'Toon uitslag'}
+                </button>
+              </div>
+            </section>
+          )}
+
+          <section class="jt-wp__panel jt-wp__notes" aria-labelledby="wp-notes">
+            <h2 id="wp-notes">Aanwijzingen uit het draaiboek</h2>
+            <div ref={notesRef}>
+              <GuideNotes model={model} view={view} />
+              <OwnNotes session={session} view={view} dispatch={dispatch} id="wp-own-notes" />
+            </div>
+          </section>
+        </div>
+        <div class="jt-wp__side">
+          <section class="jt-wp__panel" aria-labelledby="wp-timer">
+            <h2 id="wp-timer">Timer</h2>
+            <TimerStatus timer={session.timer} phase={timerPhase} />
+            <TimerControls timer={session.timer} phase={timerPhase} presets={presets} dispatch={dispatch} />
+          </section>
+
+          <section class="jt-wp__panel" aria-labelledby="wp-schedule">
+            <h2 id="wp-schedule">Schema</h2>
+            <ol class="jt-wp__schedule">
+              {plan.sections.map((section, i) => (
+                <li key={section.id} aria-current={i === view.sectionIndex ? 'step' : undefined}>
+                  <span>
+                    {section.title} ({section.minutes} min)
+                  </span>
+                  <button
+                    type="button"
+                    class="nl-button nl-button--subtle"
+                    onClick={() => dispatch({ type: 'go', slide: firstSlideOf(section.id) })}
+                  >
+                    Ga naar<span class="jt-visually-hidden"> {section.title}</span>
+                  </button>
+                </li>
+              ))}
+            </ol>
+          </section>
+
+          <section class="jt-wp__panel" aria-labelledby="wp-after">
+            <h2 id="wp-after">Na afloop</h2>
+            <div class="jt-wp__nav">
+              <button type="button" class="nl-button nl-button--primary" onClick={exportSummary}>
+                Samenvatting downloaden
+              </button>
+              <button type="button" class="nl-button nl-button--subtle" onClick={() => setConfirmOpen(true)}>
+                Nieuwe sessie beginnen
+              </button>
+            </div>
+            <ul>
+              <li>
+                <a href={links.handout}>Hand-out afdrukken</a>
+              </li>
+              <li>
+                <a href={links.guide}>Het draaiboek</a>
+              </li>
+            </ul>
+          </section>
+        </div>
+      </div>
+
+      <p class="jt-visually-hidden" aria-live="polite" aria-atomic="true">
+        {ws.screenAnnouncement}
+      </p>
+      <p class="jt-visually-hidden" aria-live="polite" aria-atomic="true">
+        {ws.timerAnnouncement}
+      </p>
+      <KeyHelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} id="wp-help" />
+      <ConfirmResetDialog
+        open={confirmOpen}
+        onClose={() => setConfirmOpen(false)}
+        onConfirm={() => dispatch({ type: 'reset' })}
+        id="wp-reset"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,202 @@
+import { useRef, useState } from 'preact/hooks';
+import type { WorkshopPlan } from '../lib/workshop/plan';
+import type { KeyCommand } from '../lib/workshop/keys';
+import { summaryFileName, summaryMarkdown } from '../lib/workshop/summary';
+import { useWorkshopSession } from './workshop/use-workshop-session';
+import { downloadText, toggleFullscreen, useWorkshopKeys } from './workshop/dom';
+import { WorkshopScreen } from './workshop/WorkshopScreen';
+import { TimerControls, TimerStatus } from './workshop/WorkshopTimer';
+import { GuideNotes, OwnNotes } from './workshop/TrainerNotes';
+import { ConfirmResetDialog, KeyHelpDialog } from './workshop/WorkshopDialogs';
+
+/** Props of the projector island, passed by the Astro page. */
+export interface WorkshopProjectorProps {
+  plan: WorkshopPlan;
+  /** Links, already with the base path. */
+  links: { presenter: string; handout: string; guide: string; overview: string };
+}
+
+/**
+ * The projector view: one screen at a time, readable from the back of the room,
+ * driven by keys, a clicker, the buttons, or the presenter window. The trainer's
+ * notes open in a panel (N) when there is only one screen.
+ */
+export function WorkshopProjector({ plan, links }: WorkshopProjectorProps) {
+  const ws = useWorkshopSession(plan);
+  const { model, session, view, dispatch, ready, timerPhase } = ws;
+  const [notesOpen, setNotesOpen] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [confirmOpen, setConfirmOpen] = useState(false);
+
+  const exportSummary = () => {
+    const date = new Date();
+    downloadText(summaryMarkdown(model, session, date), summaryFileName(model, date));
+  };
+
+  useWorkshopKeys((command: KeyCommand) => {
+    switch (command.type) {
+      case 'next':
+      case 'back':
+        return dispatch({ type: command.type });
+      case 'option':
+        return dispatch({ type: 'option', option: command.option });
+      case 'undo':
+        return dispatch({ type: 'vote.undo' });
+      case 'reveal':
+        return dispatch({ type: 'vote.toggle' });
+      case 'timer':
+        return dispatch({ type: 'timer.toggle' });
+      case 'blackout':
+        return dispatch({ type: 'blackout.toggle' });
+      case 'fullscreen':
+        return toggleFullscreen();
+      case 'notes':
+        return setNotesOpen((open) => !open);
+      case 'help':
+        return setHelpOpen((open) => !open);
+      case 'close':
+        if (session.blackout) return dispatch({ type: 'blackout.toggle' });
+        return setNotesOpen(false);
+    }
+  });
+
+  const presets = [...new Set(plan.sections.map((s) => s.minutes))].sort((a, b) => a - b);
+  const { module } = plan;
+  // Only a change of screen fades in, never the first screen (nothing should move while the page loads).
+  const firstKey = useRef<string | null>(null);
+  if (ready && firstKey.current === null) firstKey.current = view.key;
+  const moved = ready && firstKey.current !== view.key;
+
+  return (
+    <div
+      class={`jt-ws jt-ws--${timerPhase}`}
+      data-ready={ready ? 'true' : undefined}
+      data-screen={view.screen.type}
+      data-key={view.key}
+      data-moved={moved ? 'true' : undefined}
+    >
+      <header class="jt-ws__bar">
+        <h1 class="jt-ws__title">
+          <span class="jt-ws__code">{module.code}</span> Workshop: {module.title}
+        </h1>
+        <p class="jt-ws__where">
+          Deel {view.sectionIndex + 1} van {plan.sections.length}: {view.section.title}
+        </p>
+        <TimerStatus timer={session.timer} phase={timerPhase} />
+      </header>
+
+      <section class="jt-ws__stage" aria-labelledby="ws-screen-title">
+        {!ready && (
+          // Server-rendered only: it disappears once the workshop runs, so it shows exactly when JavaScript is off or failed.
+          <p class="jt-noscript jt-ws__noscript">
+            Voor de workshopmodus is JavaScript nodig. U kunt de sessie ook geven met <a href={links.guide}>het draaiboek</a>.
+          </p>
+        )}
+        {ws.notice && (
+          <div class="jt-ws-notice" role="status">
+            <p>{ws.notice}</p>
+            <button type="button" class="nl-button nl-button--secondary" onClick={ws.dismissNotice}>
+              Melding sluiten
+            </button>
+          </div>
+        )}
+        <WorkshopScreen
+          model={model}
+          session={session}
+          view={view}
+          dispatch={dispatch}
+          headingId="ws-screen-title"
+          onExport={exportSummary}
+          onReset={() => setConfirmOpen(true)}
+        />
+      </section>
+
+      <nav class="jt-ws__controls" aria-label="Bediening van de workshop">
+        <div class="jt-ws__controls-group">
+          <button type="button" class="nl-button nl-button--secondary" onClick={() => dispatch({ type: 'back' })} disabled={!ready}>
+            ← Vorige
+          </button>
+          <button type="button" class="nl-button nl-button--primary" onClick={() => dispatch({ type: 'next' })} disabled={!ready}>
+            Volgende →
+          </button>
+        </div>
+        <div class="jt-ws__controls-group">
+          <button type="button" class="nl-button nl-button--subtle" onClick={() => dispatch({ type: 'timer.toggle' })} disabled={!ready}>
+            {timerPhase === 'running' ? 'Pauzeer' : 'Timer'} (T)
+          </button>
+          <button
+            type="button"
+            class="nl-button nl-button--subtle"
+            aria-expanded={notesOpen}
+            aria-controls="ws-notes"
+            onClick={() => setNotesOpen(!notesOpen)}
+          >
+            Notities (N)
+          </button>
+          <button type="button" class="nl-button nl-button--subtle" onClick={() => setHelpOpen(true)}>
+            Toetsen (H)
+          </button>
+          <button type="button" class="nl-button nl-button--subtle" onClick={toggleFullscreen}>
+            Volledig scherm (F)
+          </button>
+        </div>
+      </nav>
+
+      <aside id="ws-notes" class="jt-ws-notes" hidden={!notesOpen} aria-label="Notities voor de trainer">
+        <div class="jt-ws-notes__head">
+          <p class="jt-ws-notes__title">Notities voor de trainer</p>
+          <button type="button" class="nl-button nl-button--secondary" onClick={() => setNotesOpen(false)}>
+            Sluiten (N)
+          </button>
+        </div>
+        <GuideNotes model={model} view={view} />
+        <OwnNotes session={session} view={view} dispatch={dispatch} id="ws-own-notes" />
+        <h3>Timer</h3>
+        <TimerControls timer={session.timer} phase={timerPhase} presets={presets} dispatch={dispatch} />
+        <h3>Meer</h3>
+        <ul class="jt-ws-notes__links">
+          <li>
+            <a href={links.presenter} target="_blank">
+              Presentatorweergave openen<span class="jt-visually-hidden"> (opent in een nieuw venster)</span>
+            </a>
+            : uw aantekeningen en wat er komt op een tweede scherm.
+          </li>
+          <li>
+            <a href={links.handout}>Hand-out afdrukken</a>
+          </li>
+          <li>
+            <a href={links.overview}>Alle workshops</a>
+          </li>
+        </ul>
+        <div class="jt-ws-notes__actions">
+          <button type="button" class="nl-button nl-button--secondary" onClick={exportSummary}>
+            Samenvatting downloaden
+          </button>
+          <button type="button" class="nl-button nl-button--subtle" onClick={() => setConfirmOpen(true)}>
+            Nieuwe sessie beginnen
+          </button>
+        </div>
+      </aside>
+
+      {session.blackout && (
+        <div class="jt-ws-black" data-blackout="true">
+          <p class="jt-visually-hidden">Het scherm is zwart. Druk op B of Esc om verder te gaan.</p>
+        </div>
+      )}
+
+      <p class="jt-visually-hidden" aria-live="polite" aria-atomic="true">
+        {ws.screenAnnouncement}
+      </p>
+      <p class="jt-visually-hidden" aria-live="polite" aria-atomic="true" data-timer-announcement>
+        {ws.timerAnnouncement}
+      </p>
+      <KeyHelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} id="ws-help" />
+      <ConfirmResetDialog
+        open={confirmOpen}
+        onClose={() => setConfirmOpen(false)}
+        onConfirm={() => dispatch({ type: 'reset' })}
+        id="ws-reset"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { KEY_HELP } from '../../lib/workshop/keys';
+
+interface DialogProps {
+  open: boolean;
+  onClose: () => void;
+  id: string;
+  title: string;
+  class?: string;
+  children: ComponentChildren;
+}
+
+/** A modal dialog (native <dialog>): focus moves in, Esc closes it, focus returns afterwards. */
+export function WorkshopDialog({ open, onClose, id, title, class: className, children }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return (
+    <dialog ref={ref} class={`jt-ws-dialog ${className ?? ''}`} aria-labelledby={`${id}-titel`} onClose={onClose}>
+      <h2 id={`${id}-titel`} class="jt-ws-dialog__title">
+        {title}
+      </h2>
+      {children}
+    </dialog>
+  );
+}
+
+/** The list of keys (H or ?). */
+export function KeyHelpDialog({ open, onClose, id }: { open: boolean; onClose: () => void; id: string }) {
+  return (
+    <WorkshopDialog open={open} onClose={onClose} id={id} title="Toetsen in de workshop" class="jt-ws-help">
+      <table class="jt-ws-keys">
+        <thead>
+          <tr>
+            <th scope="col">Toets</th>
+            <th scope="col">Wat er gebeurt</th>
+          </tr>
+        </thead>
+        <tbody>
+          {KEY_HELP.map((row) => (
+            <tr key={row.what}>
+              <td>
+                {row.keys.map((key, i) => (
+                  <span key={key}>
+                    {i > 0 && ' of '}
+                    <kbd>{key}</kbd>
+                  </span>
+                ))}
+              </td>
+              <td>{row.what}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        Een presenter (clicker) werkt ook: die stuurt meestal Page Down en Page Up. Toetsen werken niet terwijl u in een tekstveld typt.
+      </p>
+      <button type="button" class="nl-button nl-button--primary" onClick={onClose}>
+        Sluiten
+      </button>
+    </WorkshopDialog>
+  );
+}
+
+/** Asks before the whole session is wiped. */
+export function ConfirmResetDialog({
+  open,
+  onClose,
+  onConfirm,
+  id,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onConfirm: () => void;
+  id: string;
+}) {
+  return (
+    <WorkshopDialog open={open} onClose={onClose} id={id} title="Een nieuwe sessie beginnen?">
+      <p>
+        Dan wist u de stemmen, de route van de groep, de timer en uw notities van deze sessie. Wilt u die bewaren? Download dan eerst de
+        samenvatting.
+      </p>
+      <div class="jt-ws-dialog__actions">
+        <button
+          type="button"
+          class="nl-button nl-button--primary"
+          onClick={() => {
+            onConfirm();
+            onClose();
+          }}
+        >
+          Ja, alles wissen
+        </button>
+        {/* Cancel is the safe default and gets the focus first. */}
+        <button type="button" class="nl-button nl-button--secondary" onClick={onClose} autofocus>
+          Nee, terug
+        </button>
+      </div>
+    </WorkshopDialog>
+  );
+}
