@@ -7,8 +7,6 @@ import type { PathStep } from '../lib/scenario/scenario-types';
 import { useActor } from '../lib/hooks/use-actor';
 import { MeterList, describeChanges } from './scenario/MeterList';
 import { Paragraphs } from './scenario/Paragraphs';
-import { DebriefReflection } from './scenario/DebriefReflection';
-import { getLearnerStore } from '../lib/learner/learner-store';
 import { RATING_LABEL } from '../lib/text/labels';
 
 export interface ScenarioPlayerProps {
@@ -58,11 +56,14 @@ export default function ScenarioPlayer({ scenario, bestPath, moduleHref, moduleI
 
   const [resumeNote, setResumeNote] = useState('');
 
-  // Resume a saved run by replaying its choices; choices removed from the scenario since are skipped and reported.
+  // Learner state lives outside the island (src/lib/learner/scenario-runs.ts, loaded when the page is idle),
+  // which keeps the store out of this bundle. It answers "ready" with the saved choices, if any; they are
+  // replayed, and choices removed from the scenario since are skipped and reported.
   useEffect(() => {
-    const saved = getLearnerStore().getState().scenarios[scenario.id];
-    if (saved && saved.choices.length > 0) {
-      const result = replayChoices(machine, saved.choices);
+    const onRestore = (event: Event) => {
+      const { scenarioId, choices: saved } = (event as CustomEvent<{ scenarioId: string; choices: string[] }>).detail;
+      if (scenarioId !== scenario.id || moved.current || saved.length === 0) return;
+      const result = replayChoices(machine, saved);
       restart(result.snapshot);
       const step = result.applied.length + 1;
       setResumeNote(
@@ -70,8 +71,11 @@ export default function ScenarioPlayer({ scenario, bestPath, moduleHref, moduleI
           ? `Het scenario is aangepast sinds uw vorige bezoek. ${result.dropped.length === 1 ? 'Eén keuze' : `${result.dropped.length} keuzes`} van u bestaat niet meer. U gaat verder bij stap ${step}.`
           : `U gaat verder waar u was gebleven, bij stap ${step}.`,
       );
-    }
+    };
+    window.addEventListener('jt:scenario-restore', onRestore);
     setReady(true);
+    window.dispatchEvent(new CustomEvent('jt:scenario-ready', { detail: { scenarioId: scenario.id } }));
+    return () => window.removeEventListener('jt:scenario-restore', onRestore);
   }, []);
 
   // After each move: focus the new heading and announce the result once, politely.
@@ -83,25 +87,22 @@ export default function ScenarioPlayer({ scenario, bestPath, moduleHref, moduleI
     else if (position.phase === 'feedback' && lastStep)
       setAnnouncement(`Gevolg van uw keuze. ${describeChanges(scenario.meters, lastStep.before, lastStep.after)}.`);
     else if (node.ending) setAnnouncement(`Einde van het scenario: ${node.ending.title}. ${RATING_LABEL[node.ending.rating]}.`);
-    const choiceIds = path.map((s) => s.choiceId);
-    getLearnerStore().saveScenarioRun(scenario.id, {
-      choices: choiceIds,
-      currentNodeId: position.nodeId,
-      outcomeNodeId: position.phase === 'ending' ? position.nodeId : null,
+    const detail: ScenarioProgressDetail = {
+      scenarioId: scenario.id,
+      choices: path.map((s) => s.choiceId),
+      nodeId: position.nodeId,
+      phase: position.phase,
+      outcome: position.phase === 'ending' ? position.nodeId : undefined,
       meters: snapshot.context.meters,
-    });
-    window.dispatchEvent(
-      new CustomEvent<ScenarioProgressDetail>('jt:scenario-progress', {
-        detail: {
-          scenarioId: scenario.id,
-          choices: path.map((s) => s.choiceId),
-          nodeId: position.nodeId,
-          phase: position.phase,
-          outcome: position.phase === 'ending' ? position.nodeId : undefined,
-          meters: snapshot.context.meters,
-        },
-      }),
-    );
+    };
+    // Kept on window too, in case the learner moves before the learner-state code has loaded.
+    (window as unknown as { jtScenarioProgress?: ScenarioProgressDetail }).jtScenarioProgress = detail;
+    window.dispatchEvent(new CustomEvent<ScenarioProgressDetail>('jt:scenario-progress', { detail }));
+  }, [positionKey]);
+
+  // The debrief's reflection fields are saved by the learner-state code, which binds them when told.
+  useEffect(() => {
+    if (position.phase === 'ending') window.dispatchEvent(new CustomEvent('jt:reflections-added'));
   }, [positionKey]);
 
   const act = (fn: () => void) => {
@@ -119,7 +120,7 @@ export default function ScenarioPlayer({ scenario, bestPath, moduleHref, moduleI
   const divergeAt = bestPath.findIndex((id, i) => ownRoute[i] !== id);
 
   return (
-    <div class="jt-scenario" data-ready={ready ? 'true' : undefined} data-phase={position.phase}>
+    <div class="jt-scenario" data-scenario-id={scenario.id} data-ready={ready ? 'true' : undefined} data-phase={position.phase}>
       <div class="jt-scenario__status">
         <MeterList
           meters={scenario.meters}
@@ -250,9 +251,19 @@ export default function ScenarioPlayer({ scenario, bestPath, moduleHref, moduleI
             )}
 
             <h3>Om over na te denken</h3>
-            {node.ending.reflection.map((q, i) => (
-              <DebriefReflection key={`${node.id}-${i}`} id={`scenario:${scenario.id}:${node.id}:${i}`} moduleId={moduleId} prompt={q} />
-            ))}
+            {node.ending.reflection.map((q, i) => {
+              // Saved by the learner-state code like every reflection field on the site (data-reflection-id).
+              const fieldId = `reflectie-${scenario.id}-${node.id}-${i}`;
+              return (
+                <div key={fieldId} class="jt-box jt-reflection" data-reflection-id={`scenario:${scenario.id}:${node.id}:${i}`} data-module={moduleId}>
+                  <label for={fieldId}>{q}</label>
+                  <textarea id={fieldId} rows={4} aria-describedby={`${fieldId}-hint`} />
+                  <p class="jt-reflection__hint" id={`${fieldId}-hint`} data-save-state>
+                    Schrijf een paar zinnen voor uzelf.
+                  </p>
+                </div>
+              );
+            })}
 
             <div class="jt-scenario__actions">
               <button type="button" class="nl-button nl-button--primary" onClick={restartRun}>

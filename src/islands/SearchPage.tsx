@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SearchEngine } from '../lib/search/engine';
 import { moveThroughResults } from '../lib/search/keyboard';
 import { statusText } from '../lib/search/messages';
@@ -102,6 +102,14 @@ export default function SearchPage({ terms, routes }: Props) {
     window.history.replaceState(null, '', url);
   };
 
+  // While a query is active the results take the place of the full listing below; swapping them in one
+  // frame keeps the content above the fold from jumping (layout shift) when the results arrive.
+  const searching = query.trim() !== '';
+  useLayoutEffect(() => {
+    const listing = document.querySelector<HTMLElement>('[data-search-listing]');
+    if (listing) listing.hidden = searching;
+  }, [searching]);
+
   const onKeyDown = (event: KeyboardEvent) => moveThroughResults(event, results.current, input.current);
 
   return (
@@ -148,7 +156,7 @@ export default function SearchPage({ terms, routes }: Props) {
         {announced}
       </p>
 
-      <div ref={results}>
+      <div ref={results} class={searching ? 'jt-search__results jt-search__results--active' : 'jt-search__results'}>
         {failed ? (
           <Suggestions terms={terms} routes={routes} />
         ) : !query.trim() ? (

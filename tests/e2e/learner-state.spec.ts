@@ -186,3 +186,20 @@ test('corrupt stored data is kept aside, explained and downloadable', async ({ p
   // The rest of the site works with a fresh store.
   await writeFirstReflection(page, TEXT);
 });
+
+test('a reflection written in a scenario debrief is saved to the leerlogboek', async ({ page }) => {
+  await page.goto(SCENARIO);
+  await expect(page.locator('.jt-scenario[data-ready="true"]')).toBeVisible();
+  await learnerReady(page);
+  for (let step = 0; step < 30; step++) {
+    if ((await page.locator('.jt-scenario').getAttribute('data-phase')) === 'ending') break;
+    await page.locator('.jt-choice').last().click();
+    await page.getByRole('button', { name: 'Verder' }).click();
+  }
+  const debrief = page.locator('.jt-scenario [data-reflection-id]').first();
+  await debrief.locator('textarea').fill('Ik stuurde te snel de regels. Volgende keer bel ik eerst.');
+  await expect(debrief.locator('[data-save-state]')).toContainText('Opgeslagen om');
+  await page.goto('/logboek/');
+  await expect(page.locator('.jt-log__text')).toHaveText('Ik stuurde te snel de regels. Volgende keer bel ik eerst.');
+  await expect(page.locator('.jt-log__runs')).toContainText('afgerond op');
+});

@@ -3,6 +3,7 @@ import { bindStorageNotice } from './storage-notice';
 import { bindModulePage } from './module-page';
 import { bindReflectionFields } from './reflection-fields';
 import { bindProgressViews } from './progress-views';
+import { bindScenarioRuns } from './scenario-runs';
 import type { ModuleOutline } from '../content/module-outline';
 
 /**
@@ -23,6 +24,7 @@ export function bindSite() {
   const article = document.querySelector<HTMLElement>('article[data-module]');
   if (article) bindModulePage(store, article);
   bindReflectionFields(store, document);
+  bindScenarioRuns(store);
   if (outlines.length) bindProgressViews(store, outlines, document);
 }
 

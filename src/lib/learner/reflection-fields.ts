@@ -10,7 +10,14 @@ const SAVE_DELAY_MS = 600;
  * The text in the field is never cleared by a failed save.
  */
 export function bindReflectionFields(store: ProgressStore, root: ParentNode) {
-  for (const box of root.querySelectorAll<HTMLElement>('[data-reflection-id]')) {
+  // Fields the scenario player adds at an ending announce themselves; bind them too.
+  window.addEventListener('jt:reflections-added', () => bindFields(store, root));
+  bindFields(store, root);
+}
+
+function bindFields(store: ProgressStore, root: ParentNode) {
+  for (const box of root.querySelectorAll<HTMLElement>('[data-reflection-id]:not([data-bound])')) {
+    box.dataset['bound'] = 'true';
     const id = box.dataset['reflectionId']!;
     const moduleId = box.dataset['module'] ?? '';
     const field = box.querySelector<HTMLTextAreaElement>('textarea');
