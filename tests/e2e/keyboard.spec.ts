@@ -49,3 +49,30 @@ test('the layout has no horizontal scrolling at 320 px wide', async ({ page }) =
     expect(overflow, route).toBeLessThanOrEqual(0);
   }
 });
+
+/** Presses Tab until the focused link has this accessible text. */
+async function tabToLink(page: import('@playwright/test').Page, text: RegExp) {
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => (document.activeElement?.tagName === 'A' ? document.activeElement.textContent?.replace(/\s+/g, ' ').trim() ?? '' : ''));
+    if (text.test(focused)) return;
+  }
+  throw new Error(`Met Tab geen link ${text} gevonden`);
+}
+
+for (const { entry, url, next } of [
+  { entry: /^Ik werk bij de gemeente$/, url: /\/ambtenaren\/$/, next: /^A1 / },
+  { entry: /^Ik ben raads- of collegelid$/, url: /\/bestuurders\/$/, next: /^B1 / },
+  { entry: /^Ik begeleid een groep$/, url: /\/trainers\/$/, next: /^Workshop A1|^Draaiboek A1/ },
+]) {
+  test(`keyboard only: from home through the route ${url}`, async ({ page }) => {
+    await page.goto('/');
+    await tabToLink(page, entry);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(url);
+    await tabToLink(page, next);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page).not.toHaveURL(url);
+  });
+}

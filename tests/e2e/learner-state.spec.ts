@@ -84,6 +84,8 @@ test('export, wipe and import bring everything back; a broken file changes nothi
   expect(JSON.parse(readFileSync(file, 'utf8')).app).toBe('ja-tenzij');
 
   await page.getByRole('button', { name: 'Alles wissen' }).click();
+  // The confirmation is open: it must be as accessible as the rest.
+  expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations).toEqual([]);
   await page.getByRole('button', { name: 'Ja, alles wissen' }).click();
   await expect(page.getByText('U hebt nog geen reflecties geschreven.')).toBeVisible();
 
@@ -94,6 +96,7 @@ test('export, wipe and import bring everything back; a broken file changes nothi
 
   await page.getByLabel('Kies een exportbestand (.json)').setInputFiles(file);
   await expect(page.getByRole('region', { name: 'Voorbeeld van de import' })).toContainText('1 nieuwe reflectie erbij');
+  expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations).toEqual([]);
   await page.getByRole('button', { name: 'Importeren' }).click();
   await expect(page.locator('.jt-log__text')).toHaveText(TEXT);
 

@@ -1,0 +1,28 @@
+// The Lighthouse gate of `npm test`: mobile Lighthouse on every page type of the production build
+// (dist/, built by the end-to-end step before it). It fails when a page scores below the budgets:
+// performance 95, accessibility 100, best practices 100, SEO 95. It runs on its own, after the
+// browser tests, so no other test disturbs the performance measurement.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { BUDGETS, lighthouseFailures, measureLighthouse, serve } from '../bench/run.mjs';
+
+const dist = join(fileURLToPath(new URL('../', import.meta.url)), 'dist');
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error('Geen build gevonden in dist/. Draai eerst npm run build.');
+  process.exit(1);
+}
+const server = await serve(dist);
+const origin = `http://127.0.0.1:${server.address().port}`;
+const scores = await measureLighthouse(origin, 3);
+server.close();
+
+console.log('Lighthouse (mobiel)   prestaties  toegankelijkheid  best practices  SEO');
+for (const s of scores) console.log(`${s.type.padEnd(20)} ${String(s.performance).padStart(11)}  ${String(s.accessibility).padStart(16)}  ${String(s['best-practices']).padStart(14)}  ${String(s.seo).padStart(4)}`);
+const failures = lighthouseFailures(scores);
+console.log(`Budgetten: ${JSON.stringify(BUDGETS.lighthouse)}`);
+if (failures.length) {
+  console.error(`\nLighthouse onder de grens:\n- ${failures.join('\n- ')}`);
+  process.exit(1);
+}
+console.log(`\nLighthouse: alle ${scores.length} paginatypen halen de grens.`);
