@@ -170,10 +170,10 @@ export async function measureLighthouse(origin, attempts = 1) {
 }
 
 /** Budget failures in a list of Lighthouse scores, in Dutch. */
-export function lighthouseFailures(scores) {
+export function lighthouseFailures(scores, limits = BUDGETS.lighthouse) {
   const failures = [];
   for (const s of scores) {
-    for (const [category, minimum] of Object.entries(BUDGETS.lighthouse)) if (s[category] < minimum) failures.push(`${s.type} (${s.path}): Lighthouse ${category} ${s[category]} < ${minimum}`);
+    for (const [category, minimum] of Object.entries(limits)) if (s[category] < minimum) failures.push(`${s.type} (${s.path}): Lighthouse ${category} ${s[category]} < ${minimum}`);
   }
   return failures;
 }

@@ -4,7 +4,7 @@ import type { KeyCommand } from '../lib/workshop/keys';
 import { summaryFileName, summaryMarkdown } from '../lib/workshop/summary';
 import { nextLabel } from '../lib/workshop/view';
 import { useWorkshopSession } from './workshop/use-workshop-session';
-import { downloadText, toggleFullscreen, useWorkshopKeys } from './workshop/dom';
+import { downloadText, runSharedCommand, useWorkshopKeys } from './workshop/dom';
 import { TimerControls, TimerStatus } from './workshop/WorkshopTimer';
 import { GuideNotes, OwnNotes } from './workshop/TrainerNotes';
 import { VoteOptions, voteMessage } from './workshop/VoteOptions';
@@ -31,22 +31,8 @@ export function WorkshopPresenter({ plan, links }: WorkshopPresenterProps) {
   const notesRef = useRef<HTMLDivElement>(null);
 
   useWorkshopKeys((command: KeyCommand) => {
+    if (runSharedCommand(command, dispatch)) return;
     switch (command.type) {
-      case 'next':
-      case 'back':
-        return dispatch({ type: command.type });
-      case 'option':
-        return dispatch({ type: 'option', option: command.option });
-      case 'undo':
-        return dispatch({ type: 'vote.undo' });
-      case 'reveal':
-        return dispatch({ type: 'vote.toggle' });
-      case 'timer':
-        return dispatch({ type: 'timer.toggle' });
-      case 'blackout':
-        return dispatch({ type: 'blackout.toggle' });
-      case 'fullscreen':
-        return toggleFullscreen();
       case 'notes':
         // The notes are always visible here; N jumps to the field for the trainer's own notes.
         return notesRef.current?.querySelector('textarea')?.focus();

@@ -3,7 +3,7 @@ import type { WorkshopPlan } from '../lib/workshop/plan';
 import type { KeyCommand } from '../lib/workshop/keys';
 import { summaryFileName, summaryMarkdown } from '../lib/workshop/summary';
 import { useWorkshopSession } from './workshop/use-workshop-session';
-import { downloadText, toggleFullscreen, useWorkshopKeys } from './workshop/dom';
+import { downloadText, runSharedCommand, toggleFullscreen, useWorkshopKeys } from './workshop/dom';
 import { WorkshopScreen } from './workshop/WorkshopScreen';
 import { TimerControls, TimerStatus } from './workshop/WorkshopTimer';
 import { GuideNotes, OwnNotes } from './workshop/TrainerNotes';
@@ -34,22 +34,8 @@ export function WorkshopProjector({ plan, links }: WorkshopProjectorProps) {
   };
 
   useWorkshopKeys((command: KeyCommand) => {
+    if (runSharedCommand(command, dispatch)) return;
     switch (command.type) {
-      case 'next':
-      case 'back':
-        return dispatch({ type: command.type });
-      case 'option':
-        return dispatch({ type: 'option', option: command.option });
-      case 'undo':
-        return dispatch({ type: 'vote.undo' });
-      case 'reveal':
-        return dispatch({ type: 'vote.toggle' });
-      case 'timer':
-        return dispatch({ type: 'timer.toggle' });
-      case 'blackout':
-        return dispatch({ type: 'blackout.toggle' });
-      case 'fullscreen':
-        return toggleFullscreen();
       case 'notes':
         return setNotesOpen((open) => !open);
       case 'help':

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { activatesElement, commandForKey, isTextEntry, type KeyCommand } from '../../lib/workshop/keys';
+import type { WorkshopAction } from '../../lib/workshop/session';
 
 /**
  * Listens for the workshop keys on the whole page. Keys typed in a text field
@@ -41,4 +42,37 @@ export function downloadText(text: string, fileName: string, type = 'text/markdo
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * Runs the key commands that mean the same in the projector and the presenter
+ * window. Returns false for the ones each window handles itself (notes, help, close).
+ */
+export function runSharedCommand(command: KeyCommand, dispatch: (action: WorkshopAction) => void): boolean {
+  switch (command.type) {
+    case 'next':
+    case 'back':
+      dispatch({ type: command.type });
+      return true;
+    case 'option':
+      dispatch({ type: 'option', option: command.option });
+      return true;
+    case 'undo':
+      dispatch({ type: 'vote.undo' });
+      return true;
+    case 'reveal':
+      dispatch({ type: 'vote.toggle' });
+      return true;
+    case 'timer':
+      dispatch({ type: 'timer.toggle' });
+      return true;
+    case 'blackout':
+      dispatch({ type: 'blackout.toggle' });
+      return true;
+    case 'fullscreen':
+      toggleFullscreen();
+      return true;
+    default:
+      return false;
+  }
 }
