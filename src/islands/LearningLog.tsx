@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ProgressState, Reflection } from '../lib/progress/progress-schema';
 import { exportFileName, exportJson, exportMarkdown, parseImport, type ImportPreview, type LogbookTitles } from '../lib/progress/export-import';
 import { lastExportText } from '../lib/progress/messages';
-import { getLearnerStore, downloadFile } from '../lib/learner/learner-store';
+import { getProgressStore } from '../lib/progress/progress-store';
+import { downloadText } from '../lib/browser/download';
 import { formatDay } from '../lib/learner/format';
 
 export interface LogModule {
@@ -34,7 +35,7 @@ const RATING = { best: 'beste uitkomst', goed: 'goede uitkomst', matig: 'matige 
  * text only.
  */
 export default function LearningLog({ modules, scenarios }: Props) {
-  const store = getLearnerStore();
+  const store = getProgressStore();
   const [state, setState] = useState<ProgressState>(() => store.getState());
   const [ready, setReady] = useState(false);
   const [moduleFilter, setModuleFilter] = useState('');
@@ -69,7 +70,7 @@ export default function LearningLog({ modules, scenarios }: Props) {
 
   const exportAs = (kind: 'md' | 'json') => {
     const content = kind === 'md' ? exportMarkdown(state, logbookTitles) : exportJson(state);
-    downloadFile(exportFileName(kind), content, kind === 'md' ? 'text/markdown;charset=utf-8' : 'application/json');
+    downloadText(content, exportFileName(kind), kind === 'md' ? 'text/markdown;charset=utf-8' : 'application/json');
     const result = store.markExported();
     setMessage(result.saved ? 'Het bestand staat in uw downloads.' : `Het bestand staat in uw downloads. ${result.message}`);
   };
@@ -194,7 +195,7 @@ export default function LearningLog({ modules, scenarios }: Props) {
 }
 
 function ReflectionEntry({ reflection, onMessage }: { reflection: Reflection; onMessage: (m: string) => void }) {
-  const store = getLearnerStore();
+  const store = getProgressStore();
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [draft, setDraft] = useState(reflection.text);
@@ -282,7 +283,7 @@ function ReflectionEntry({ reflection, onMessage }: { reflection: Reflection; on
 }
 
 function ImportPanel({ ready, onMessage }: { ready: boolean; onMessage: (m: string) => void }) {
-  const store = getLearnerStore();
+  const store = getProgressStore();
   const [pending, setPending] = useState<{ data: ProgressState; preview: ImportPreview; name: string } | null>(null);
   const [error, setError] = useState('');
   const input = useRef<HTMLInputElement>(null);
@@ -359,7 +360,7 @@ function ImportPanel({ ready, onMessage }: { ready: boolean; onMessage: (m: stri
 }
 
 function WipePanel({ ready, onMessage }: { ready: boolean; onMessage: (m: string) => void }) {
-  const store = getLearnerStore();
+  const store = getProgressStore();
   const [confirming, setConfirming] = useState(false);
   return (
     <section aria-labelledby="wissen" class="jt-no-print">

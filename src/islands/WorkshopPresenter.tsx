@@ -4,11 +4,12 @@ import type { KeyCommand } from '../lib/workshop/keys';
 import { summaryFileName, summaryMarkdown } from '../lib/workshop/summary';
 import { nextLabel } from '../lib/workshop/view';
 import { useWorkshopSession } from './workshop/use-workshop-session';
-import { downloadText, runSharedCommand, useWorkshopKeys } from './workshop/dom';
+import { runSharedCommand, useWorkshopKeys } from './workshop/dom';
+import { downloadText } from '../lib/browser/download';
 import { TimerControls, TimerStatus } from './workshop/WorkshopTimer';
 import { GuideNotes, OwnNotes } from './workshop/TrainerNotes';
 import { VoteOptions, voteMessage } from './workshop/VoteOptions';
-import { ConfirmResetDialog, KeyHelpDialog } from './workshop/WorkshopDialogs';
+import { WindowOverlays } from './workshop/WorkshopDialogs';
 import { STEP_KIND_LABEL } from '../lib/text/labels';
 
 /** Props of the presenter island, passed by the Astro page. */
@@ -193,18 +194,15 @@ export function WorkshopPresenter({ plan, links }: WorkshopPresenterProps) {
         </div>
       </div>
 
-      <p class="jt-visually-hidden" aria-live="polite" aria-atomic="true">
-        {ws.screenAnnouncement}
-      </p>
-      <p class="jt-visually-hidden" aria-live="polite" aria-atomic="true">
-        {ws.timerAnnouncement}
-      </p>
-      <KeyHelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} id="wp-help" />
-      <ConfirmResetDialog
-        open={confirmOpen}
-        onClose={() => setConfirmOpen(false)}
-        onConfirm={() => dispatch({ type: 'reset' })}
-        id="wp-reset"
+      <WindowOverlays
+        idPrefix="wp"
+        screenAnnouncement={ws.screenAnnouncement}
+        timerAnnouncement={ws.timerAnnouncement}
+        helpOpen={helpOpen}
+        onCloseHelp={() => setHelpOpen(false)}
+        confirmOpen={confirmOpen}
+        onCloseConfirm={() => setConfirmOpen(false)}
+        onReset={() => dispatch({ type: 'reset' })}
       />
     </div>
   );

@@ -3,11 +3,12 @@ import type { WorkshopPlan } from '../lib/workshop/plan';
 import type { KeyCommand } from '../lib/workshop/keys';
 import { summaryFileName, summaryMarkdown } from '../lib/workshop/summary';
 import { useWorkshopSession } from './workshop/use-workshop-session';
-import { downloadText, runSharedCommand, toggleFullscreen, useWorkshopKeys } from './workshop/dom';
+import { runSharedCommand, toggleFullscreen, useWorkshopKeys } from './workshop/dom';
+import { downloadText } from '../lib/browser/download';
 import { WorkshopScreen } from './workshop/WorkshopScreen';
 import { TimerControls, TimerStatus } from './workshop/WorkshopTimer';
 import { GuideNotes, OwnNotes } from './workshop/TrainerNotes';
-import { ConfirmResetDialog, KeyHelpDialog } from './workshop/WorkshopDialogs';
+import { WindowOverlays } from './workshop/WorkshopDialogs';
 
 /** Props of the projector island, passed by the Astro page. */
 export interface WorkshopProjectorProps {
@@ -170,18 +171,15 @@ export function WorkshopProjector({ plan, links }: WorkshopProjectorProps) {
         </div>
       )}
 
-      <p class="jt-visually-hidden" aria-live="polite" aria-atomic="true">
-        {ws.screenAnnouncement}
-      </p>
-      <p class="jt-visually-hidden" aria-live="polite" aria-atomic="true" data-timer-announcement>
-        {ws.timerAnnouncement}
-      </p>
-      <KeyHelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} id="ws-help" />
-      <ConfirmResetDialog
-        open={confirmOpen}
-        onClose={() => setConfirmOpen(false)}
-        onConfirm={() => dispatch({ type: 'reset' })}
-        id="ws-reset"
+      <WindowOverlays
+        idPrefix="ws"
+        screenAnnouncement={ws.screenAnnouncement}
+        timerAnnouncement={ws.timerAnnouncement}
+        helpOpen={helpOpen}
+        onCloseHelp={() => setHelpOpen(false)}
+        confirmOpen={confirmOpen}
+        onCloseConfirm={() => setConfirmOpen(false)}
+        onReset={() => dispatch({ type: 'reset' })}
       />
     </div>
   );

@@ -104,3 +104,31 @@ export function ConfirmResetDialog({
     </WorkshopDialog>
   );
 }
+
+interface WindowOverlaysProps {
+  /** Prefix for the dialog ids, different per window. */
+  idPrefix: string;
+  screenAnnouncement: string;
+  timerAnnouncement: string;
+  helpOpen: boolean;
+  onCloseHelp: () => void;
+  confirmOpen: boolean;
+  onCloseConfirm: () => void;
+  onReset: () => void;
+}
+
+/** What the projector and the presenter window both end with: the polite announcements and the two dialogs. */
+export function WindowOverlays(props: WindowOverlaysProps) {
+  return (
+    <>
+      <p class="jt-visually-hidden" aria-live="polite" aria-atomic="true">
+        {props.screenAnnouncement}
+      </p>
+      <p class="jt-visually-hidden" aria-live="polite" aria-atomic="true" data-timer-announcement>
+        {props.timerAnnouncement}
+      </p>
+      <KeyHelpDialog open={props.helpOpen} onClose={props.onCloseHelp} id={`${props.idPrefix}-help`} />
+      <ConfirmResetDialog open={props.confirmOpen} onClose={props.onCloseConfirm} onConfirm={props.onReset} id={`${props.idPrefix}-reset`} />
+    </>
+  );
+}

@@ -31,18 +31,6 @@ export function toggleFullscreen(): void {
   done?.catch(() => undefined);
 }
 
-/** Offers text as a file download, without a server (a Blob URL). */
-export function downloadText(text: string, fileName: string, type = 'text/markdown;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /**
  * Runs the key commands that mean the same in the projector and the presenter

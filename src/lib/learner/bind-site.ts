@@ -1,4 +1,4 @@
-import { getLearnerStore } from './learner-store';
+import { getProgressStore } from '../progress/progress-store';
 import { bindStorageNotice } from './storage-notice';
 import { bindModulePage } from './module-page';
 import { bindReflectionFields } from './reflection-fields';
@@ -13,7 +13,7 @@ import type { ModuleOutline } from '../content/module-outline';
  */
 export function bindSite() {
   document.documentElement.classList.add('jt-js');
-  const store = getLearnerStore();
+  const store = getProgressStore();
   const noticeArea = document.getElementById('jt-opslag-melding');
   if (noticeArea) bindStorageNotice(store, noticeArea, noticeArea.dataset['logbook'] ?? '/logboek/');
 

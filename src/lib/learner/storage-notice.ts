@@ -1,5 +1,5 @@
 import type { ProgressStore, StoreStatus } from '../progress/progress-store';
-import { downloadFile } from './learner-store';
+import { downloadText } from '../browser/download';
 
 /**
  * Shows the store's notices in the layout's notice area: storage that does not
@@ -16,7 +16,7 @@ export function bindStorageNotice(store: ProgressStore, area: HTMLElement, logbo
     if (status.recovery) {
       const recovery = status.recovery;
       const box = notice(recovery.notice);
-      const download = button('Download de onleesbare gegevens', () => downloadFile(recovery.fileName, recovery.raw, 'text/plain;charset=utf-8'));
+      const download = button('Download de onleesbare gegevens', () => downloadText(recovery.raw, recovery.fileName, 'text/plain;charset=utf-8'));
       const close = button('Melding sluiten', () => store.dismissRecovery());
       box.append(actions(download, close));
       area.append(box);
