@@ -50,17 +50,25 @@ function run(command, args, { quiet = false, env = {} } = {}) {
 /** A tiny static server for dist/: the benchmark measures the files, not a dev server. */
 export function serve(dir) {
   const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.txt': 'text/plain' };
+  // Text is sent gzipped when the browser asks, as every static host does (docs/deployment.md):
+  // Lighthouse simulates a slow network from the bytes on the wire, so raw files would misstate it.
+  const compressible = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt']);
+  const gzipped = new Map();
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     let file = join(dir, decodeURIComponent(url.pathname));
     if (file.endsWith('/')) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      res.writeHead(404, { 'content-type': types['.html'] });
-      res.end(readFileSync(join(dir, '404.html')));
-      return;
+    const found = existsSync(file);
+    if (!found) file = join(dir, '404.html');
+    const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', vary: 'accept-encoding' };
+    let body = readFileSync(file);
+    if (compressible.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      if (!gzipped.has(file)) gzipped.set(file, gzipSync(body));
+      body = gzipped.get(file);
+      headers['content-encoding'] = 'gzip';
     }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
+    res.writeHead(found ? 200 : 404, headers);
+    res.end(body);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
