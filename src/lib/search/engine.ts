@@ -1,3 +1,4 @@
+import type lunr from 'lunr';
 import { dutchLunr } from './dutch';
 import { unpackIndex } from './pack';
 import { runSearch } from './query';
@@ -11,20 +12,36 @@ export interface SearchEngine {
 /** Loads the index from /zoekindex.json (lunr.Index.load, after registering the Dutch pipeline). */
 export function createSearchEngine(data: SearchData): SearchEngine {
   const { lunr } = dutchLunr();
-  const index = lunr.Index.load(unpackIndex(data.index));
+  return answering(lunr.Index.load(unpackIndex(data.index)), data);
+}
+
+function answering(index: lunr.Index, data: SearchData): SearchEngine {
   return { search: (input) => runSearch(index, data.docs, input) };
 }
 
 let loading: Promise<SearchEngine> | undefined;
 
-/** Fetches /zoekindex.json once and loads it; a failed fetch is retried on the next call. */
+/** Lets the browser handle input and paint before the next step (a new task, not a microtask). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Fetches /zoekindex.json once and loads it; a failed fetch is retried on the next call.
+ * Parsing, unpacking and loading each run in their own task, so typing stays responsive on a
+ * slow phone while the 100 KB index is read.
+ */
 export function loadSearchEngine(url: string): Promise<SearchEngine> {
   loading ??= fetch(url)
-    .then((response) => {
+    .then(async (response) => {
       if (!response.ok) throw new Error(`Zoekindex niet geladen: ${response.status}`);
-      return response.json() as Promise<SearchData>;
-    })
-    .then(createSearchEngine);
+      const data = (await response.json()) as SearchData;
+      await nextTask();
+      const { lunr } = dutchLunr();
+      const packed = unpackIndex(data.index);
+      await nextTask();
+      const index = lunr.Index.load(packed);
+      await nextTask();
+      return answering(index, data);
+    });
   loading.catch(() => {
     loading = undefined;
   });
