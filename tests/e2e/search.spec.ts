@@ -82,6 +82,11 @@ test('the search page reads ?q=, groups results, marks matches and moves through
   await field.fill('participeren');
   await expect(page).toHaveURL(/\?q=participeren$/);
   await expect(page.locator('.jt-search-results mark.nl-mark', { hasText: /^participatie$/i }).first()).toBeVisible();
+
+  // A word inside a compound finds the compound: budget → buurtbudget.
+  await field.fill('budget');
+  await expect(page.locator('.jt-search-results a.jt-search-result__link', { hasText: /^Buurtbudget$/ })).toBeVisible();
+  await expect(page.locator('.jt-search-results mark.nl-mark', { hasText: /^buurtbudget$/i }).first()).toBeVisible();
   expect(problems.consoleErrors).toEqual([]);
 });
 

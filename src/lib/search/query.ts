@@ -1,4 +1,5 @@
 import type lunr from 'lunr';
+import { MIN_COMPOUND_PART } from './compounds';
 import { dutchLunr, isStopWord, normalizeText, stemWord, termVariants } from './dutch';
 import type { SearchData, SearchGroup, SearchHit, SearchKind, SearchOutcome, TextPart } from './types';
 
@@ -82,8 +83,14 @@ function wordParts(word: string): [string, string][] {
  * word matches one of the query terms, the same way the index matches.
  */
 export function wordMatcher(terms: QueryTerm[]): (word: string) => boolean {
+  // A compound found through one of its parts (budget → buurtbudget) is marked as well.
+  const inside = [...new Set(terms.flatMap((t) => [t.word, ...t.variants]))].filter((w) => w.length >= MIN_COMPOUND_PART);
   return (word) =>
-    wordParts(word).some(([part, stem]) => terms.some((t) => satisfies(t, stem) || (t.prefix !== undefined && part.startsWith(t.prefix))));
+    wordParts(word).some(
+      ([part, stem]) =>
+        terms.some((t) => satisfies(t, stem) || (t.prefix !== undefined && part.startsWith(t.prefix))) ||
+        inside.some((w) => part.length > w.length && part.includes(w)),
+    );
 }
 
 /**

@@ -54,6 +54,15 @@ describe('search on the real content', () => {
     expect(marked('initiatief')).toContain('initiatieven');
   });
 
+  it('finds compounds by the words inside them and marks the compound', () => {
+    expect(urls('budget').slice(0, 3)).toContain('/begrippen/#buurtbudget');
+    expect(marked('budget')).toContain('buurtbudget');
+    const viaParticipatie = urls('participatie');
+    expect(viaParticipatie).toContain('/begrippen/#overheidsparticipatie');
+    expect(viaParticipatie).toContain('/begrippen/#burgerparticipatie');
+    expect(marked('raad')).toContain('gemeenteraad');
+  });
+
   it('prefers pages with every word and says so when none has them all', () => {
     const both = engine.search('plantsoen bomen');
     expect(both.status).toBe('results');
