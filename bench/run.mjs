@@ -175,7 +175,7 @@ export async function measureLighthouse(origin, attempts = 1) {
       scores.push(best);
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
   return scores;
 }

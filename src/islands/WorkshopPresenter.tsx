@@ -1,5 +1,6 @@
-import { useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import type { WorkshopPlan } from '../lib/workshop/plan';
+import type { WorkshopLinks } from '../lib/workshop/links';
 import type { KeyCommand } from '../lib/workshop/keys';
 import { summaryFileName, summaryMarkdown } from '../lib/workshop/summary';
 import { nextLabel } from '../lib/workshop/view';
@@ -9,14 +10,13 @@ import { downloadText } from '../lib/browser/download';
 import { TimerControls, TimerStatus } from './workshop/WorkshopTimer';
 import { GuideNotes, OwnNotes } from './workshop/TrainerNotes';
 import { VoteOptions, voteMessage } from './workshop/VoteOptions';
-import { WindowOverlays } from './workshop/WorkshopDialogs';
+import { useWindowOverlays } from './workshop/WorkshopDialogs';
 import { STEP_KIND_LABEL } from '../lib/text/labels';
 
 /** Props of the presenter island, passed by the Astro page. */
 export interface WorkshopPresenterProps {
   plan: WorkshopPlan;
-  /** Links, already with the base path. */
-  links: { projector: string; handout: string; guide: string };
+  links: WorkshopLinks;
 }
 
 /**
@@ -27,8 +27,7 @@ export interface WorkshopPresenterProps {
 export function WorkshopPresenter({ plan, links }: WorkshopPresenterProps) {
   const ws = useWorkshopSession(plan);
   const { model, session, view, dispatch, ready, timerPhase } = ws;
-  const [helpOpen, setHelpOpen] = useState(false);
-  const [confirmOpen, setConfirmOpen] = useState(false);
+  const dialogs = useWindowOverlays(ws, 'wp');
   const notesRef = useRef<HTMLDivElement>(null);
 
   useWorkshopKeys((command: KeyCommand) => {
@@ -38,7 +37,7 @@ export function WorkshopPresenter({ plan, links }: WorkshopPresenterProps) {
         // The notes are always visible here; N jumps to the field for the trainer's own notes.
         return notesRef.current?.querySelector('textarea')?.focus();
       case 'help':
-        return setHelpOpen((open) => !open);
+        return dialogs.toggleHelp();
       case 'close':
         if (session.blackout) dispatch({ type: 'blackout.toggle' });
     }
@@ -72,7 +71,7 @@ export function WorkshopPresenter({ plan, links }: WorkshopPresenterProps) {
           projectorweergave<span class="jt-visually-hidden"> (opent in een nieuw venster)</span>
         </a>{' '}
         op het scherm voor de groep. Beide vensters blijven gelijk: wat u hier doet, ziet de groep daar. Toetsen: zie{' '}
-        <button type="button" class="jt-wp__link-button" onClick={() => setHelpOpen(true)}>
+        <button type="button" class="jt-wp__link-button" onClick={dialogs.openHelp}>
           alle toetsen
         </button>
         .
@@ -178,7 +177,7 @@ export function WorkshopPresenter({ plan, links }: WorkshopPresenterProps) {
               <button type="button" class="nl-button nl-button--primary" onClick={exportSummary}>
                 Samenvatting downloaden
               </button>
-              <button type="button" class="nl-button nl-button--subtle" onClick={() => setConfirmOpen(true)}>
+              <button type="button" class="nl-button nl-button--subtle" onClick={dialogs.askReset}>
                 Nieuwe sessie beginnen
               </button>
             </div>
@@ -194,16 +193,7 @@ export function WorkshopPresenter({ plan, links }: WorkshopPresenterProps) {
         </div>
       </div>
 
-      <WindowOverlays
-        idPrefix="wp"
-        screenAnnouncement={ws.screenAnnouncement}
-        timerAnnouncement={ws.timerAnnouncement}
-        helpOpen={helpOpen}
-        onCloseHelp={() => setHelpOpen(false)}
-        confirmOpen={confirmOpen}
-        onCloseConfirm={() => setConfirmOpen(false)}
-        onReset={() => dispatch({ type: 'reset' })}
-      />
+      {dialogs.overlays}
     </div>
   );
 }

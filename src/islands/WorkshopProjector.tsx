@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { WorkshopPlan } from '../lib/workshop/plan';
+import type { WorkshopLinks } from '../lib/workshop/links';
 import type { KeyCommand } from '../lib/workshop/keys';
 import { summaryFileName, summaryMarkdown } from '../lib/workshop/summary';
 import { useWorkshopSession } from './workshop/use-workshop-session';
@@ -8,13 +9,12 @@ import { downloadText } from '../lib/browser/download';
 import { WorkshopScreen } from './workshop/WorkshopScreen';
 import { TimerControls, TimerStatus } from './workshop/WorkshopTimer';
 import { GuideNotes, OwnNotes } from './workshop/TrainerNotes';
-import { WindowOverlays } from './workshop/WorkshopDialogs';
+import { useWindowOverlays } from './workshop/WorkshopDialogs';
 
 /** Props of the projector island, passed by the Astro page. */
 export interface WorkshopProjectorProps {
   plan: WorkshopPlan;
-  /** Links, already with the base path. */
-  links: { presenter: string; handout: string; guide: string; overview: string };
+  links: WorkshopLinks;
 }
 
 /**
@@ -26,8 +26,7 @@ export function WorkshopProjector({ plan, links }: WorkshopProjectorProps) {
   const ws = useWorkshopSession(plan);
   const { model, session, view, dispatch, ready, timerPhase } = ws;
   const [notesOpen, setNotesOpen] = useState(false);
-  const [helpOpen, setHelpOpen] = useState(false);
-  const [confirmOpen, setConfirmOpen] = useState(false);
+  const dialogs = useWindowOverlays(ws, 'ws');
 
   const exportSummary = () => {
     const date = new Date();
@@ -40,7 +39,7 @@ export function WorkshopProjector({ plan, links }: WorkshopProjectorProps) {
       case 'notes':
         return setNotesOpen((open) => !open);
       case 'help':
-        return setHelpOpen((open) => !open);
+        return dialogs.toggleHelp();
       case 'close':
         if (session.blackout) return dispatch({ type: 'blackout.toggle' });
         return setNotesOpen(false);
@@ -94,7 +93,7 @@ export function WorkshopProjector({ plan, links }: WorkshopProjectorProps) {
           dispatch={dispatch}
           headingId="ws-screen-title"
           onExport={exportSummary}
-          onReset={() => setConfirmOpen(true)}
+          onReset={dialogs.askReset}
         />
       </section>
 
@@ -120,7 +119,7 @@ export function WorkshopProjector({ plan, links }: WorkshopProjectorProps) {
           >
             Notities (N)
           </button>
-          <button type="button" class="nl-button nl-button--subtle" onClick={() => setHelpOpen(true)}>
+          <button type="button" class="nl-button nl-button--subtle" onClick={dialogs.openHelp}>
             Toetsen (H)
           </button>
           <button type="button" class="nl-button nl-button--subtle" onClick={toggleFullscreen}>
@@ -159,7 +158,7 @@ export function WorkshopProjector({ plan, links }: WorkshopProjectorProps) {
           <button type="button" class="nl-button nl-button--secondary" onClick={exportSummary}>
             Samenvatting downloaden
           </button>
-          <button type="button" class="nl-button nl-button--subtle" onClick={() => setConfirmOpen(true)}>
+          <button type="button" class="nl-button nl-button--subtle" onClick={dialogs.askReset}>
             Nieuwe sessie beginnen
           </button>
         </div>
@@ -171,16 +170,7 @@ export function WorkshopProjector({ plan, links }: WorkshopProjectorProps) {
         </div>
       )}
 
-      <WindowOverlays
-        idPrefix="ws"
-        screenAnnouncement={ws.screenAnnouncement}
-        timerAnnouncement={ws.timerAnnouncement}
-        helpOpen={helpOpen}
-        onCloseHelp={() => setHelpOpen(false)}
-        confirmOpen={confirmOpen}
-        onCloseConfirm={() => setConfirmOpen(false)}
-        onReset={() => dispatch({ type: 'reset' })}
-      />
+      {dialogs.overlays}
     </div>
   );
 }

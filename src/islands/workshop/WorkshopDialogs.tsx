@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { KEY_HELP } from '../../lib/workshop/keys';
+import type { WorkshopSessionApi } from './use-workshop-session';
 
 interface DialogProps {
   open: boolean;
@@ -105,30 +106,34 @@ export function ConfirmResetDialog({
   );
 }
 
-interface WindowOverlaysProps {
-  /** Prefix for the dialog ids, different per window. */
-  idPrefix: string;
-  screenAnnouncement: string;
-  timerAnnouncement: string;
-  helpOpen: boolean;
-  onCloseHelp: () => void;
-  confirmOpen: boolean;
-  onCloseConfirm: () => void;
-  onReset: () => void;
-}
-
-/** What the projector and the presenter window both end with: the polite announcements and the two dialogs. */
-export function WindowOverlays(props: WindowOverlaysProps) {
-  return (
+/**
+ * What the projector and the presenter window both end with: the polite announcements and the
+ * key help and reset dialogs. Returns their controls and `overlays`, to render last in the window.
+ */
+export function useWindowOverlays(ws: WorkshopSessionApi, idPrefix: string) {
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [confirmOpen, setConfirmOpen] = useState(false);
+  const overlays = (
     <>
       <p class="jt-visually-hidden" aria-live="polite" aria-atomic="true">
-        {props.screenAnnouncement}
+        {ws.screenAnnouncement}
       </p>
       <p class="jt-visually-hidden" aria-live="polite" aria-atomic="true" data-timer-announcement>
-        {props.timerAnnouncement}
+        {ws.timerAnnouncement}
       </p>
-      <KeyHelpDialog open={props.helpOpen} onClose={props.onCloseHelp} id={`${props.idPrefix}-help`} />
-      <ConfirmResetDialog open={props.confirmOpen} onClose={props.onCloseConfirm} onConfirm={props.onReset} id={`${props.idPrefix}-reset`} />
+      <KeyHelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} id={`${idPrefix}-help`} />
+      <ConfirmResetDialog
+        open={confirmOpen}
+        onClose={() => setConfirmOpen(false)}
+        onConfirm={() => ws.dispatch({ type: 'reset' })}
+        id={`${idPrefix}-reset`}
+      />
     </>
   );
+  return {
+    openHelp: () => setHelpOpen(true),
+    toggleHelp: () => setHelpOpen((open) => !open),
+    askReset: () => setConfirmOpen(true),
+    overlays,
+  };
 }

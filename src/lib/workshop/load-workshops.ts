@@ -41,13 +41,7 @@ export async function getWorkshops(): Promise<WorkshopEntry[]> {
   return workshops;
 }
 
-/** The paths of a workshop's pages, without the base (pass them through withBase). */
-export function workshopPaths(slug: string) {
-  return {
-    projector: `/workshop/${slug}/`,
-    presenter: `/workshop/${slug}/presentator/`,
-    handout: `/workshop/${slug}/hand-out/`,
-    guide: `/modules/${slug}/draaiboek/`,
-    module: `/modules/${slug}/`,
-  };
+/** getStaticPaths of the pages under /workshop/[slug]/: one page per workshop, with its entry as prop. */
+export async function workshopStaticPaths() {
+  return (await getWorkshops()).map((workshop) => ({ params: { slug: workshop.slug }, props: { workshop } }));
 }
