@@ -1,30 +1,20 @@
 import { useRef } from 'preact/hooks';
-import type { WorkshopPlan } from '../lib/workshop/plan';
-import type { WorkshopLinks } from '../lib/workshop/links';
 import type { KeyCommand } from '../lib/workshop/keys';
-import { summaryFileName, summaryMarkdown } from '../lib/workshop/summary';
 import { nextLabel } from '../lib/workshop/view';
-import { useWorkshopSession } from './workshop/use-workshop-session';
+import { useWorkshopSession, type WorkshopWindowProps } from './workshop/use-workshop-session';
 import { runSharedCommand, useWorkshopKeys } from './workshop/dom';
-import { downloadText } from '../lib/browser/download';
 import { TimerControls, TimerStatus } from './workshop/WorkshopTimer';
 import { GuideNotes, OwnNotes } from './workshop/TrainerNotes';
 import { VoteOptions, voteMessage } from './workshop/VoteOptions';
 import { useWindowOverlays } from './workshop/WorkshopDialogs';
 import { STEP_KIND_LABEL } from '../lib/text/labels';
 
-/** Props of the presenter island, passed by the Astro page. */
-export interface WorkshopPresenterProps {
-  plan: WorkshopPlan;
-  links: WorkshopLinks;
-}
-
 /**
  * The presenter view for the trainer's own screen: the draaiboek's notes for
  * the current screen, what comes next, the timer and the votes. It stays in
  * step with the projector window, and can drive it (buttons and the same keys).
  */
-export function WorkshopPresenter({ plan, links }: WorkshopPresenterProps) {
+export function WorkshopPresenter({ plan, links }: WorkshopWindowProps) {
   const ws = useWorkshopSession(plan);
   const { model, session, view, dispatch, ready, timerPhase } = ws;
   const dialogs = useWindowOverlays(ws, 'wp');
@@ -43,11 +33,6 @@ export function WorkshopPresenter({ plan, links }: WorkshopPresenterProps) {
     }
   });
 
-  const exportSummary = () => {
-    const date = new Date();
-    downloadText(summaryMarkdown(model, session, date), summaryFileName(model, date));
-  };
-  const presets = [...new Set(plan.sections.map((s) => s.minutes))].sort((a, b) => a - b);
   const screen = view.screen;
   const firstSlideOf = (sectionId: string) => plan.slides.findIndex((s) => s.section === sectionId);
 
@@ -148,7 +133,7 @@ export function WorkshopPresenter({ plan, links }: WorkshopPresenterProps) {
           <section class="jt-wp__panel" aria-labelledby="wp-timer">
             <h2 id="wp-timer">Timer</h2>
             <TimerStatus timer={session.timer} phase={timerPhase} />
-            <TimerControls timer={session.timer} phase={timerPhase} presets={presets} dispatch={dispatch} />
+            <TimerControls timer={session.timer} phase={timerPhase} presets={ws.timerPresets} dispatch={dispatch} />
           </section>
 
           <section class="jt-wp__panel" aria-labelledby="wp-schedule">
@@ -174,7 +159,7 @@ export function WorkshopPresenter({ plan, links }: WorkshopPresenterProps) {
           <section class="jt-wp__panel" aria-labelledby="wp-after">
             <h2 id="wp-after">Na afloop</h2>
             <div class="jt-wp__nav">
-              <button type="button" class="nl-button nl-button--primary" onClick={exportSummary}>
+              <button type="button" class="nl-button nl-button--primary" onClick={ws.exportSummary}>
                 Samenvatting downloaden
               </button>
               <button type="button" class="nl-button nl-button--subtle" onClick={dialogs.askReset}>

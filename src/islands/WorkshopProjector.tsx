@@ -1,37 +1,23 @@
 import { useRef, useState } from 'preact/hooks';
-import type { WorkshopPlan } from '../lib/workshop/plan';
-import type { WorkshopLinks } from '../lib/workshop/links';
 import type { KeyCommand } from '../lib/workshop/keys';
-import { summaryFileName, summaryMarkdown } from '../lib/workshop/summary';
-import { useWorkshopSession } from './workshop/use-workshop-session';
+import { useWorkshopSession, type WorkshopWindowProps } from './workshop/use-workshop-session';
 import { runSharedCommand, toggleFullscreen, useWorkshopKeys } from './workshop/dom';
-import { downloadText } from '../lib/browser/download';
 import { WorkshopScreen } from './workshop/WorkshopScreen';
 import { TimerControls, TimerStatus } from './workshop/WorkshopTimer';
 import { GuideNotes, OwnNotes } from './workshop/TrainerNotes';
 import { useWindowOverlays } from './workshop/WorkshopDialogs';
-
-/** Props of the projector island, passed by the Astro page. */
-export interface WorkshopProjectorProps {
-  plan: WorkshopPlan;
-  links: WorkshopLinks;
-}
 
 /**
  * The projector view: one screen at a time, readable from the back of the room,
  * driven by keys, a clicker, the buttons, or the presenter window. The trainer's
  * notes open in a panel (N) when there is only one screen.
  */
-export function WorkshopProjector({ plan, links }: WorkshopProjectorProps) {
+export function WorkshopProjector({ plan, links }: WorkshopWindowProps) {
   const ws = useWorkshopSession(plan);
   const { model, session, view, dispatch, ready, timerPhase } = ws;
   const [notesOpen, setNotesOpen] = useState(false);
   const dialogs = useWindowOverlays(ws, 'ws');
 
-  const exportSummary = () => {
-    const date = new Date();
-    downloadText(summaryMarkdown(model, session, date), summaryFileName(model, date));
-  };
 
   useWorkshopKeys((command: KeyCommand) => {
     if (runSharedCommand(command, dispatch)) return;
@@ -46,7 +32,6 @@ export function WorkshopProjector({ plan, links }: WorkshopProjectorProps) {
     }
   });
 
-  const presets = [...new Set(plan.sections.map((s) => s.minutes))].sort((a, b) => a - b);
   const { module } = plan;
   // Only a change of screen fades in, never the first screen (nothing should move while the page loads).
   const firstKey = useRef<string | null>(null);
@@ -92,7 +77,7 @@ export function WorkshopProjector({ plan, links }: WorkshopProjectorProps) {
           view={view}
           dispatch={dispatch}
           headingId="ws-screen-title"
-          onExport={exportSummary}
+          onExport={ws.exportSummary}
           onReset={dialogs.askReset}
         />
       </section>
@@ -138,7 +123,7 @@ export function WorkshopProjector({ plan, links }: WorkshopProjectorProps) {
         <GuideNotes model={model} view={view} />
         <OwnNotes session={session} view={view} dispatch={dispatch} id="ws-own-notes" />
         <h3>Timer</h3>
-        <TimerControls timer={session.timer} phase={timerPhase} presets={presets} dispatch={dispatch} />
+        <TimerControls timer={session.timer} phase={timerPhase} presets={ws.timerPresets} dispatch={dispatch} />
         <h3>Meer</h3>
         <ul class="jt-ws-notes__links">
           <li>
@@ -155,7 +140,7 @@ export function WorkshopProjector({ plan, links }: WorkshopProjectorProps) {
           </li>
         </ul>
         <div class="jt-ws-notes__actions">
-          <button type="button" class="nl-button nl-button--secondary" onClick={exportSummary}>
+          <button type="button" class="nl-button nl-button--secondary" onClick={ws.exportSummary}>
             Samenvatting downloaden
           </button>
           <button type="button" class="nl-button nl-button--subtle" onClick={dialogs.askReset}>

@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createWorkshopModel, type WorkshopModel } from '../../lib/workshop/model';
+import type { WorkshopLinks } from '../../lib/workshop/links';
 import type { WorkshopPlan } from '../../lib/workshop/plan';
 import { createSession, reduceSession, type WorkshopAction, type WorkshopSession } from '../../lib/workshop/session';
+import { summaryFileName, summaryMarkdown } from '../../lib/workshop/summary';
+import { downloadText } from '../../lib/browser/download';
 import { clearStored, loadStored, parseSession, saveStored } from '../../lib/workshop/storage';
 import { channelName, isSyncMessage, shouldAccept, type SyncMessage } from '../../lib/workshop/sync';
 import { isDone, isRunning, remainingAt, spokenDuration, type TimerState } from '../../lib/workshop/timer';
@@ -11,6 +14,12 @@ const CORRUPT_NOTICE = 'De opgeslagen sessie kon niet worden gelezen. U begint m
 const UNSAVED_NOTICE = 'Deze browser bewaart de sessie niet. Laad de pagina dus niet opnieuw, anders begint u opnieuw.';
 const ADJUSTED_NOTICE =
   'De inhoud van deze workshop is veranderd sinds de sessie werd opgeslagen. Een deel van de route of de stemmen is daarom weggelaten.';
+
+/** Props of both workshop windows (projector and presenter), passed by their Astro pages. */
+export interface WorkshopWindowProps {
+  plan: WorkshopPlan;
+  links: WorkshopLinks;
+}
 
 /** The timer as the views need it: paused, running or finished. */
 export type TimerPhase = 'idle' | 'running' | 'done';
@@ -30,6 +39,10 @@ export interface WorkshopSessionApi {
   /** Polite announcements for screen readers: the screen, and the timer's start and end. */
   screenAnnouncement: string;
   timerAnnouncement: string;
+  /** The timer's quick choices: each distinct section length of the plan, in minutes. */
+  timerPresets: number[];
+  /** Downloads the session summary (Markdown) for the trainer's report. */
+  exportSummary: () => void;
 }
 
 /**
@@ -129,6 +142,11 @@ export function useWorkshopSession(plan: WorkshopPlan): WorkshopSessionApi {
     timerPhase,
     screenAnnouncement,
     timerAnnouncement,
+    timerPresets: [...new Set(plan.sections.map((s) => s.minutes))].sort((a, b) => a - b),
+    exportSummary: () => {
+      const date = new Date();
+      downloadText(summaryMarkdown(model, session, date), summaryFileName(model, date));
+    },
   };
 }
 
