@@ -1,34 +1,27 @@
 import { test, expect } from './fixtures';
 import { allRoutes } from '../support/routes';
 
-test('every internal link and anchor on every page resolves', async ({ page, request, baseURL }) => {
-  const origin = new URL(baseURL!).origin;
-  const checked = new Map<string, Set<string> | null>();
-  const broken: string[] = [];
-
-  const idsOf = async (path: string) => {
-    if (!checked.has(path)) {
-      const response = await request.get(path);
-      if (response.status() !== 200) {
-        checked.set(path, null);
-      } else {
-        const html = await response.text();
-        checked.set(path, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
-      }
-    }
-    return checked.get(path);
-  };
-
-  for (const route of allRoutes()) {
+// One test per page, so no single test carries the cost of the whole site. Each test fetches the
+// targets of that page's links once and checks that each answers 200 and holds the linked anchor.
+for (const route of allRoutes()) {
+  test(`every internal link and anchor on ${route} resolves`, async ({ page, request, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
     await page.goto(route);
     const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
-    for (const href of new Set(hrefs)) {
-      const url = new URL(href);
-      if (url.origin !== origin) continue;
-      const ids = await idsOf(url.pathname);
-      if (ids === null) broken.push(`${route} → ${url.pathname} (geen 200)`);
-      else if (url.hash && !ids?.has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${route} → ${url.pathname}${url.hash} (anker ontbreekt)`);
+    const internal = [...new Set(hrefs)].map((href) => new URL(href)).filter((url) => url.origin === origin);
+
+    const ids = new Map<string, Set<string> | null>();
+    for (const path of new Set(internal.map((url) => url.pathname))) {
+      const response = await request.get(path);
+      ids.set(path, response.status() === 200 ? new Set([...(await response.text()).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)) : null);
     }
-  }
-  expect(broken).toEqual([]);
-});
+
+    const broken = internal.flatMap((url) => {
+      const targetIds = ids.get(url.pathname);
+      if (targetIds === null) return [`${url.pathname} (geen 200)`];
+      if (url.hash && !targetIds?.has(decodeURIComponent(url.hash.slice(1)))) return [`${url.pathname}${url.hash} (anker ontbreekt)`];
+      return [];
+    });
+    expect(broken).toEqual([]);
+  });
+}
