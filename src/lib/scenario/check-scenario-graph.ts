@@ -9,6 +9,8 @@
 /** The part of a scenario these checks read. */
 export interface ScenarioGraphInput {
   id: string;
+  /** Civil-servant scenarios measure attitude; council scenarios choose meters that fit an elected role. */
+  audience?: string;
   start: string;
   meters: ReadonlyArray<{ id: string; min: number; max: number; start: number }>;
   nodes: ReadonlyArray<{
@@ -22,6 +24,14 @@ export interface ScenarioGraphInput {
           condition?: { meter: string } | { chose: string } | undefined;
         }>
       | undefined;
+  }>;
+  routes?: ReadonlyArray<{
+    id: string;
+    rules: ReadonlyArray<{
+      when: { meters?: Readonly<Record<string, unknown>> | undefined; chose?: readonly string[] | undefined; notChose?: readonly string[] | undefined };
+      next: string;
+    }>;
+    otherwise: string;
   }>;
 }
 
@@ -46,7 +56,12 @@ export function checkScenarioGraph(scenario: ScenarioGraphInput): GraphProblem[]
     if (meter.start < meter.min || meter.start > meter.max)
       add(['meters', i, 'start'], `${where()}: meter "${meter.id}" start op ${meter.start}, buiten ${meter.min} tot ${meter.max}.`);
   });
-  if (!meterIds.has('houding')) add(['meters'], `${where()}: de meter "houding" ontbreekt; elk scenario meet de houding van "nee, maar" naar "ja, tenzij".`);
+  if (scenario.meters.length < 2 || scenario.meters.length > 4) {
+    add(['meters'], `${where()}: kies twee tot vier meters, nu ${scenario.meters.length}.`);
+  }
+  if (scenario.audience !== 'bestuurder' && !meterIds.has('houding')) {
+    add(['meters'], `${where()}: de meter "houding" ontbreekt; een scenario voor ambtenaren meet de houding van "nee, maar" naar "ja, tenzij".`);
+  }
 
   // Node and choice ids.
   const nodeIndex = new Map<string, number>();
@@ -61,6 +76,31 @@ export function checkScenarioGraph(scenario: ScenarioGraphInput): GraphProblem[]
   });
   if (!nodeIndex.has(scenario.start)) add(['start'], `${where()}: de start "${scenario.start}" is geen bestaande stap.`);
 
+  // Routes: invisible steps that send a run on by rules. They lead to nodes only, so they cannot loop.
+  const routes = scenario.routes ?? [];
+  const routeIndex = new Map<string, number>();
+  routes.forEach((route, i) => {
+    if (nodeIndex.has(route.id) || routeIndex.has(route.id)) add(['routes', i, 'id'], `${where(route.id)}: deze id komt al voor als stap of route.`);
+    else routeIndex.set(route.id, i);
+  });
+  routes.forEach((route, i) => {
+    const targets = [...route.rules.map((rule, j) => ({ next: rule.next, path: ['routes', i, 'rules', j, 'next'] })), { next: route.otherwise, path: ['routes', i, 'otherwise'] }];
+    for (const target of targets) {
+      if (!nodeIndex.has(target.next)) add(target.path, `${where(route.id)}: route verwijst naar "${target.next}", maar die stap bestaat niet.`);
+    }
+    route.rules.forEach((rule, j) => {
+      for (const meter of Object.keys(rule.when.meters ?? {})) {
+        if (!meterIds.has(meter)) add(['routes', i, 'rules', j, 'when', 'meters', meter], `${where(route.id)}: regel op onbekende meter "${meter}".`);
+      }
+      for (const key of ['chose', 'notChose'] as const) {
+        for (const choice of rule.when[key] ?? []) {
+          if (!choiceIds.has(choice)) add(['routes', i, 'rules', j, 'when', key], `${where(route.id)}: regel op onbekende keuze "${choice}".`);
+        }
+      }
+    });
+  });
+  const isTarget = (id: string) => nodeIndex.has(id) || routeIndex.has(id);
+
   // Choices: targets, meters, conditions, counts.
   scenario.nodes.forEach((node, i) => {
     if (node.ending) return;
@@ -70,7 +110,7 @@ export function checkScenarioGraph(scenario: ScenarioGraphInput): GraphProblem[]
       add(['nodes', i, 'choices'], `${where(node.id)}: alle keuzes hebben een voorwaarde; geef minstens één keuze zonder voorwaarde, anders kan de speler vastlopen.`);
     }
     choices.forEach((choice, j) => {
-      if (!nodeIndex.has(choice.next)) {
+      if (!isTarget(choice.next)) {
         add(['nodes', i, 'choices', j, 'next'], `${where(node.id, choice.id)}: verwijst naar "${choice.next}", maar die stap bestaat niet.`);
       }
       for (const meter of Object.keys(choice.effects)) {
@@ -92,9 +132,15 @@ export function checkScenarioGraph(scenario: ScenarioGraphInput): GraphProblem[]
   const best = endings.filter((n) => n.ending?.rating === 'best').length;
   if (endings.length > 0 && best !== 1) add(['nodes'], `${where()}: precies één einde heeft rating "best", nu ${best}.`);
 
-  // Reachability from the start, following every choice (conditions ignored: they only narrow).
+  // Reachability from the start, following every choice and every route (conditions and rules ignored: they only narrow).
+  const throughRoute = (id: string): string[] => {
+    const route = routes[routeIndex.get(id) ?? -1];
+    return route ? [...route.rules.map((r) => r.next), route.otherwise] : [id];
+  };
   const successors = (id: string) =>
-    (scenario.nodes[nodeIndex.get(id) ?? -1]?.choices ?? []).map((c) => c.next).filter((next) => nodeIndex.has(next));
+    (scenario.nodes[nodeIndex.get(id) ?? -1]?.choices ?? [])
+      .flatMap((c) => throughRoute(c.next))
+      .filter((next) => nodeIndex.has(next));
   const reachable = new Set<string>();
   if (nodeIndex.has(scenario.start)) {
     const queue = [scenario.start];

@@ -11,12 +11,30 @@ export const feedbackState = (choiceId: string) => `feedback-${choiceId}`;
  * Turns a validated scenario into an XState machine: one state per node, meters
  * in context, conditions as guards. A decision node has a `deciding` sub-state
  * and one `feedback-<choice>` sub-state per choice that waits for
- * `scenario.continue`; end nodes are final states tagged `ending`. No text goes
- * into the machine; the view looks it up in the scenario data by id.
+ * `scenario.continue`; end nodes are final states tagged `ending`. A route is a
+ * state that moves on at once by its rules (eventless transitions), so a run never
+ * rests there. No text goes into the machine; the view looks it up by id.
  */
 export function createScenarioMachine(scenario: Scenario) {
   const bounds: MeterBounds = Object.fromEntries(scenario.meters.map((m) => [m.id, { min: m.min, max: m.max }]));
-  const states = Object.fromEntries(
+  const coreMistakeIds: ReadonlySet<string> = new Set(
+    scenario.nodes.flatMap((node) => (node.choices ?? []).filter((c) => c.coreMistake).map((c) => c.id)),
+  );
+  const routeStates = Object.fromEntries(
+    scenario.routes.map((route) => [
+      route.id,
+      {
+        always: [
+          ...route.rules.map((rule) => ({
+            guard: { type: 'matchesRunRule' as const, params: { rule: rule.when, coreMistakeIds } },
+            target: `#${scenario.id}.${rule.next}`,
+          })),
+          { target: `#${scenario.id}.${route.otherwise}` },
+        ],
+      },
+    ]),
+  );
+  const nodeStates = Object.fromEntries(
     scenario.nodes.map((node) => {
       if (node.ending) return [node.id, { type: 'final' as const, tags: ['ending'] }];
       const choices = node.choices ?? [];
@@ -57,7 +75,7 @@ export function createScenarioMachine(scenario: Scenario) {
       meters: Object.fromEntries(scenario.meters.map((m) => [m.id, m.start])),
       path: [],
     },
-    states,
+    states: { ...nodeStates, ...routeStates },
   });
 }
 

@@ -1,4 +1,6 @@
 import { assign, setup } from 'xstate';
+import type { RunRule } from '../schemas/scenario';
+import { matchesRunRule } from './run-rules';
 import type { Condition, MeterBounds, ScenarioContext, ScenarioEvent } from './scenario-types';
 
 /** Whether a choice's condition holds for the current meters and earlier choices. */
@@ -33,6 +35,9 @@ export const scenarioSetup = setup({
     /** The learner picked this choice, and its condition (if any) holds. */
     isAvailableChoice: ({ context, event }, params: { choiceId: string; condition: Condition | undefined }) =>
       event.type === 'choice.select' && event.choiceId === params.choiceId && meetsCondition(context, params.condition),
+    /** A route's rule holds for the run so far. */
+    matchesRunRule: ({ context }, params: { rule: RunRule; coreMistakeIds: ReadonlySet<string> }) =>
+      matchesRunRule(context, params.rule, params.coreMistakeIds),
   },
   actions: {
     /** Moves the meters and records the step in the path. */

@@ -43,6 +43,46 @@ export const ConditionSchema = z.union([
     .strict(),
 ]);
 
+/**
+ * A test on the whole run so far: meters and earlier choices. Ending routes use it, so an ending is
+ * earned by the run, not by one last click. Every part that is given must hold.
+ */
+export const RunRuleSchema = z
+  .object({
+    /** Meter bounds, e.g. `{ vertrouwen: { atLeast: 6 } }`. */
+    meters: z
+      .record(
+        z.string(),
+        z
+          .object({ atLeast: z.number().int().optional(), atMost: z.number().int().optional() })
+          .strict()
+          .refine((b) => b.atLeast !== undefined || b.atMost !== undefined, 'geef atLeast of atMost'),
+      )
+      .optional(),
+    /** Choice ids that must all have been taken. */
+    chose: z.array(slug).optional(),
+    /** Choice ids of which none may have been taken. */
+    notChose: z.array(slug).optional(),
+    /** True: no choice marked as a core mistake was taken. */
+    noCoreMistake: z.boolean().optional(),
+  })
+  .strict();
+
+/**
+ * An invisible step that sends the run on by rules, tried in order; `otherwise` when none holds.
+ * A choice's `next` may name a route instead of a node.
+ */
+export const RouteSchema = z
+  .object({
+    /** Stable id, unique among nodes and routes. */
+    id: slug,
+    /** Rules tried from top to bottom; the first that holds decides. */
+    rules: z.array(z.object({ when: RunRuleSchema, next: slug }).strict()).min(1),
+    /** Node when no rule holds. */
+    otherwise: slug,
+  })
+  .strict();
+
 /** A choice the learner can make in a node. */
 export const ChoiceSchema = z.object({
   /** Stable id, unique within the scenario (stored in learners' saved runs). */
@@ -57,6 +97,11 @@ export const ChoiceSchema = z.object({
   next: slug,
   /** Optional: offer this choice only when the condition holds. */
   condition: ConditionSchema.optional(),
+  /**
+   * Marks a core mistake, with the reason the debrief shows. After a core mistake the best
+   * ending must be out of reach; the design checks prove it for every path.
+   */
+  coreMistake: text('coreMistake').optional(),
 });
 
 /** The rating of an ending; exactly one ending per scenario is `best`. */
@@ -125,6 +170,8 @@ export const ScenarioSchema = z
     start: slug,
     /** All nodes, decisions and endings. */
     nodes: z.array(ScenarioNodeSchema).min(2),
+    /** Invisible steps that decide where a run goes by the whole run so far (see RouteSchema). */
+    routes: z.array(RouteSchema).default([]),
   })
   .superRefine((scenario, ctx) => {
     for (const problem of checkScenarioGraph(scenario)) {
@@ -138,3 +185,5 @@ export type ScenarioNode = z.output<typeof ScenarioNodeSchema>;
 export type ScenarioChoice = z.output<typeof ChoiceSchema>;
 export type Meter = z.output<typeof MeterSchema>;
 export type Condition = z.output<typeof ConditionSchema>;
+export type RunRule = z.output<typeof RunRuleSchema>;
+export type Route = z.output<typeof RouteSchema>;

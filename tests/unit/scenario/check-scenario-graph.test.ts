@@ -64,7 +64,7 @@ describe('scenario build-time checks', () => {
     expect(() => parseWithFriendlyErrors(ScenarioSchema, data, 'scenario.yaml')).toThrowErrorMatchingInlineSnapshot(`
       [ContentError: Fout in scenario.yaml:
         - veld "meters[1] ("vertrouwen").start": Scenario "test-plantsoen": meter "vertrouwen" start op 12, buiten 0 tot 10.
-        - veld "meters": Scenario "test-plantsoen": de meter "houding" ontbreekt; elk scenario meet de houding van "nee, maar" naar "ja, tenzij".
+        - veld "meters": Scenario "test-plantsoen": de meter "houding" ontbreekt; een scenario voor ambtenaren meet de houding van "nee, maar" naar "ja, tenzij".
         - veld "nodes[0] ("de-mail").choices[0] ("bel-terug").effects.houding": Scenario "test-plantsoen", stap "de-mail", keuze "bel-terug": effect op onbekende meter "houding".
         - veld "nodes[0] ("de-mail").choices[1] ("stuur-regels").effects.houding": Scenario "test-plantsoen", stap "de-mail", keuze "stuur-regels": effect op onbekende meter "houding".
         - veld "nodes[1] ("keukentafel").choices[0] ("samen-plannen").effects.houding": Scenario "test-plantsoen", stap "keukentafel", keuze "samen-plannen": effect op onbekende meter "houding".
