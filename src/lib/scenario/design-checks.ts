@@ -107,7 +107,7 @@ export function checkScenarioDesign(scenario: Scenario): DesignReport {
   const bestChance = endings.find((e) => e.endingId === best?.id)?.chance ?? 0;
   if (bestChance < DESIGN_LIMITS.minBestChance || bestChance > DESIGN_LIMITS.maxBestChance) {
     problems.push({
-      nodeId: best?.id,
+      ...(best ? { nodeId: best.id } : {}),
       message: `${where(best?.id)}: de kans op het beste einde bij willekeurig kiezen is ${percent(bestChance)}; houd die tussen ${percent(DESIGN_LIMITS.minBestChance)} en ${percent(DESIGN_LIMITS.maxBestChance)}.`,
     });
   }
@@ -137,7 +137,7 @@ export function checkScenarioDesign(scenario: Scenario): DesignReport {
   const dominantShare = decisions ? dominant.length / decisions : 0;
   if (dominantShare > DESIGN_LIMITS.maxDominantShare) {
     problems.push({
-      nodeId: dominant[0],
+      ...(dominant[0] ? { nodeId: dominant[0] } : {}),
       message: `${where(dominant[0])}: in ${dominant.length} van de ${decisions} beslissingen (${percent(dominantShare)}) is één keuze op elke meter het beste: ${dominant.join(', ')}. Laat keuzes iets goeds tegen iets anders goeds afwegen; hooguit ${percent(DESIGN_LIMITS.maxDominantShare)} mag zo'n keuze hebben.`,
     });
   }
