@@ -12,6 +12,7 @@ import os from 'node:os';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { measureRelay, printRelay, relayFailures } from './relay.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -225,6 +226,7 @@ async function main() {
   const build100 = process.env.BENCH_QUICK ? Number.NaN : syntheticBuild(100);
   const build300 = process.env.BENCH_QUICK ? Number.NaN : syntheticBuild(300);
   const search = searchFigures();
+  const relay = await measureRelay();
   run('npx', ['astro', 'build'], { quiet: true }); // leave dist/ as the real site
 
   const failures = [];
@@ -245,13 +247,14 @@ async function main() {
   const perModule300 = build300 / 300;
   check(process.env.BENCH_QUICK || perModule300 <= perModule100 * BUDGETS.buildGrowthFactor, `build groeit sneller dan lineair: ${perModule100.toFixed(3)} s per module bij 100, ${perModule300.toFixed(3)} s bij 300`);
   failures.push(...lighthouseFailures(scores));
+  failures.push(...relayFailures(relay));
   // The real site's index, measured in Chromium by bench/search.mjs; a missing figure fails the run.
   const realIndex = search.indexes?.find((i) => i.name === 'echt');
   const queryP95 = realIndex?.chromium?.p95Ms;
   check(typeof queryP95 === 'number', 'zoeken: geen meting van de echte index in bench/search-results.json');
   if (typeof queryP95 === 'number') check(queryP95 <= BUDGETS.searchQueryP95Ms, `zoeken: p95 ${queryP95.toFixed(1)} ms > ${BUDGETS.searchQueryP95Ms} ms`);
 
-  const results = { date: new Date().toISOString(), machine: { cpus: os.cpus().length, node: process.version }, budgets: BUDGETS, realBuildSeconds, scenarioIslandGzip: scenarioJs, build: { modules100Seconds: build100, modules300Seconds: build300 }, pages, lighthouse: scores, search, failures };
+  const results = { date: new Date().toISOString(), machine: { cpus: os.cpus().length, node: process.version }, budgets: BUDGETS, realBuildSeconds, scenarioIslandGzip: scenarioJs, build: { modules100Seconds: build100, modules300Seconds: build300 }, pages, lighthouse: scores, search, relay, failures };
   writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
   console.log('\nPagina          JS voor interactie (gz)  JS totaal (gz)  CSS (gz)  Totaal (gz)  Verzoeken  Stap (ms)');
@@ -266,6 +269,7 @@ async function main() {
   const generated = process.env.BENCH_QUICK ? '100 en 300 modules overgeslagen (BENCH_QUICK)' : `100 modules ${build100.toFixed(1)} s; 300 modules ${build300.toFixed(1)} s`;
   console.log(`\nBuild: echte site ${realBuildSeconds.toFixed(1)} s; ${generated}`);
   if (typeof queryP95 === 'number') console.log(`Zoeken: index ${fmt(realIndex.gzipBytes)} gzip; p95 per zoekvraag ${queryP95.toFixed(1)} ms in Chromium`);
+  printRelay(relay);
   console.log(failures.length ? `\nBudget overschreden:\n- ${failures.join('\n- ')}` : '\nAlle budgetten gehaald.');
   process.exit(failures.length ? 1 : 0);
 }
