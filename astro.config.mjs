@@ -3,9 +3,12 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { precacheManifest } from './src/integrations/precache-manifest.ts';
+import { relayConnectSources, relayOrigin } from './src/lib/voting/relay-setting.ts';
 
 // SITE_BASE lets a municipality serve dist/ under a sub-path, e.g. SITE_BASE=/leren/ npm run build.
 const base = process.env.SITE_BASE ?? '/';
+// PUBLIC_RELAY_URL: the municipality's own voting relay (optional). The CSP allows exactly that origin.
+const relay = relayOrigin(process.env.PUBLIC_RELAY_URL);
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://ja-tenzij.example',
@@ -28,7 +31,7 @@ export default defineConfig({
         "default-src 'self'",
         "img-src 'self' data:",
         "font-src 'self'",
-        "connect-src 'self'",
+        ["connect-src 'self'", ...relayConnectSources(relay)].join(' '),
         "worker-src 'self'",
         "manifest-src 'self'",
         "object-src 'none'",

@@ -44,12 +44,11 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // Tests run against the production build, never the dev server. --ignore-lock: Astro allows one
-    // preview per project otherwise, and a developer may have one open while the tests run.
-    command: `npm run build && npx astro preview --ignore-lock --port ${port} --host 127.0.0.1`,
+    // Tests run against production builds, never the dev server: the default site and its variants.
+    command: `node tests/support/serve-e2e.mjs`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 180_000,
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ASTRO_TELEMETRY_DISABLED: '1', E2E_PORT: String(port) },
   },
 });

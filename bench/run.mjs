@@ -3,9 +3,8 @@
 // Writes bench/results.json, prints a table, and exits 1 when a budget is exceeded.
 // It is a benchmark, not a test: run it with `npm run bench` on a quiet machine.
 import { spawnSync } from 'node:child_process';
-import { createServer } from 'node:http';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import os from 'node:os';
@@ -13,11 +12,14 @@ import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { measureRelay, printRelay, relayFailures } from './relay.mjs';
+import { serve } from './serve.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const KB = 1024;
+
+export { serve };
 
 export const BUDGETS = {
   moduleJsBeforeInteractionGzip: 20 * KB,
@@ -49,31 +51,6 @@ function run(command, args, { quiet = false, env = {} } = {}) {
 }
 
 /** A tiny static server for dist/: the benchmark measures the files, not a dev server. */
-export function serve(dir) {
-  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.txt': 'text/plain' };
-  // Text is sent gzipped when the browser asks, as every static host does (docs/deployment.md):
-  // Lighthouse simulates a slow network from the bytes on the wire, so raw files would misstate it.
-  const compressible = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt']);
-  const gzipped = new Map();
-  const server = createServer((req, res) => {
-    const url = new URL(req.url, 'http://x');
-    let file = join(dir, decodeURIComponent(url.pathname));
-    if (file.endsWith('/')) file = join(file, 'index.html');
-    const found = existsSync(file);
-    if (!found) file = join(dir, '404.html');
-    const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', vary: 'accept-encoding' };
-    let body = readFileSync(file);
-    if (compressible.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-      if (!gzipped.has(file)) gzipped.set(file, gzipSync(body));
-      body = gzipped.get(file);
-      headers['content-encoding'] = 'gzip';
-    }
-    res.writeHead(found ? 200 : 404, headers);
-    res.end(body);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
 async function measurePages(origin) {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROME_ARGS });
   const results = [];
