@@ -1,19 +1,10 @@
-import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { KEY_HELP } from '../../lib/workshop/keys';
-import type { WorkshopSessionApi } from './use-workshop-session';
+import type { WorkshopAction } from '../../lib/workshop/session';
+import { ConfirmAction } from '../shared/ConfirmAction';
 
-interface DialogProps {
-  open: boolean;
-  onClose: () => void;
-  id: string;
-  title: string;
-  class?: string;
-  children: ComponentChildren;
-}
-
-/** A modal dialog (native <dialog>): focus moves in, Esc closes it, focus returns afterwards. */
-export function WorkshopDialog({ open, onClose, id, title, class: className, children }: DialogProps) {
+/** The list of keys (H or ?), in a modal dialog: focus moves in, Esc closes it, focus returns afterwards. */
+export function KeyHelpDialog({ open, onClose, id }: { open: boolean; onClose: () => void; id: string }) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -22,19 +13,10 @@ export function WorkshopDialog({ open, onClose, id, title, class: className, chi
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (
-    <dialog ref={ref} class={`jt-ws-dialog ${className ?? ''}`} aria-labelledby={`${id}-titel`} onClose={onClose}>
+    <dialog ref={ref} class="jt-ws-dialog jt-ws-help" aria-labelledby={`${id}-titel`} onClose={onClose}>
       <h2 id={`${id}-titel`} class="jt-ws-dialog__title">
-        {title}
+        Toetsen in de workshop
       </h2>
-      {children}
-    </dialog>
-  );
-}
-
-/** The list of keys (H or ?). */
-export function KeyHelpDialog({ open, onClose, id }: { open: boolean; onClose: () => void; id: string }) {
-  return (
-    <WorkshopDialog open={open} onClose={onClose} id={id} title="Toetsen in de workshop" class="jt-ws-help">
       <table class="jt-ws-keys">
         <thead>
           <tr>
@@ -64,76 +46,51 @@ export function KeyHelpDialog({ open, onClose, id }: { open: boolean; onClose: (
       <button type="button" class="nl-button nl-button--primary" onClick={onClose}>
         Sluiten
       </button>
-    </WorkshopDialog>
-  );
-}
-
-/** Asks before the whole session is wiped. */
-export function ConfirmResetDialog({
-  open,
-  onClose,
-  onConfirm,
-  id,
-}: {
-  open: boolean;
-  onClose: () => void;
-  onConfirm: () => void;
-  id: string;
-}) {
-  return (
-    <WorkshopDialog open={open} onClose={onClose} id={id} title="Een nieuwe sessie beginnen?">
-      <p>
-        Dan wist u de stemmen, de route van de groep, de timer en uw notities van deze sessie. Wilt u die bewaren? Download dan eerst de
-        samenvatting.
-      </p>
-      <div class="jt-ws-dialog__actions">
-        <button
-          type="button"
-          class="nl-button nl-button--primary"
-          onClick={() => {
-            onConfirm();
-            onClose();
-          }}
-        >
-          Ja, alles wissen
-        </button>
-        {/* Cancel is the safe default and gets the focus first. */}
-        <button type="button" class="nl-button nl-button--secondary" onClick={onClose} autofocus>
-          Nee, terug
-        </button>
-      </div>
-    </WorkshopDialog>
+    </dialog>
   );
 }
 
 /**
- * What the projector and the presenter window both end with: the polite announcements and the
- * key help and reset dialogs. Returns their controls and `overlays`, to render last in the window.
+ * After the session: download the summary, or start again. Starting again asks first, in a dialog,
+ * because it wipes the votes, the route, the timer and the notes.
  */
-export function useWindowOverlays(ws: WorkshopSessionApi, idPrefix: string) {
-  const [helpOpen, setHelpOpen] = useState(false);
-  const [confirmOpen, setConfirmOpen] = useState(false);
-  const overlays = (
-    <>
-      <p class="jt-visually-hidden" aria-live="polite" aria-atomic="true">
-        {ws.screenAnnouncement}
-      </p>
-      <p class="jt-visually-hidden" aria-live="polite" aria-atomic="true" data-timer-announcement>
-        {ws.timerAnnouncement}
-      </p>
-      <KeyHelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} id={`${idPrefix}-help`} />
-      <ConfirmResetDialog
-        open={confirmOpen}
-        onClose={() => setConfirmOpen(false)}
-        onConfirm={() => ws.dispatch({ type: 'reset' })}
-        id={`${idPrefix}-reset`}
+export function SessionActions({
+  id,
+  onExport,
+  dispatch,
+  class: className = '',
+  downloadClass,
+  resetClass,
+}: {
+  id: string;
+  onExport: () => void;
+  dispatch: (action: WorkshopAction) => void;
+  class?: string;
+  downloadClass: string;
+  resetClass: string;
+}) {
+  return (
+    <div class={`jt-button-group ${className}`}>
+      <button type="button" class={`nl-button ${downloadClass}`} onClick={onExport}>
+        Samenvatting downloaden
+      </button>
+      <ConfirmAction
+        id={id}
+        modal
+        class="jt-ws-dialog"
+        trigger="Nieuwe sessie beginnen"
+        triggerClass={resetClass}
+        question="Een nieuwe sessie beginnen?"
+        details={
+          <p>
+            Dan wist u de stemmen, de route van de groep, de timer en uw notities van deze sessie. Wilt u die bewaren? Download dan eerst
+            de samenvatting.
+          </p>
+        }
+        confirm="Ja, alles wissen"
+        cancel="Nee, terug"
+        onConfirm={() => dispatch({ type: 'reset' })}
       />
-    </>
+    </div>
   );
-  return {
-    openHelp: () => setHelpOpen(true),
-    toggleHelp: () => setHelpOpen((open) => !open),
-    askReset: () => setConfirmOpen(true),
-    overlays,
-  };
 }

@@ -45,7 +45,7 @@ export function TimerControls({
   const minutes = Math.round(timer.durationMs / 60_000);
   return (
     <div class="jt-ws-timer-controls">
-      <div class="jt-ws-timer-controls__row">
+      <div class="jt-button-group">
         <button type="button" class="nl-button nl-button--primary" onClick={() => dispatch({ type: 'timer.toggle' })}>
           {phase === 'running' ? 'Pauzeer timer' : 'Start timer'}
         </button>
