@@ -31,7 +31,7 @@ export function WorkshopProjector({ plan, links }: WorkshopWindowProps) {
       win={win}
       idPrefix="ws"
       class={`jt-ws jt-ws--${timerPhase}`}
-      data={{ 'data-screen': view.screen.type, 'data-moved': moved ? 'true' : undefined }}
+      data={{ 'data-moved': moved ? 'true' : undefined }}
     >
       <header class="jt-ws__bar">
         <h1 class="jt-ws__title">

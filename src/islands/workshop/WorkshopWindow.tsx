@@ -49,7 +49,7 @@ export function WorkshopWindow({
   children: ComponentChildren;
 }) {
   return (
-    <div class={className} data-ready={win.ready ? 'true' : undefined} data-key={win.view.key} {...data}>
+    <div class={className} data-ready={win.ready ? 'true' : undefined} data-screen={win.view.screen.type} data-key={win.view.key} {...data}>
       {children}
       <p class="jt-visually-hidden" aria-live="polite" aria-atomic="true">
         {win.screenAnnouncement}
