@@ -2,10 +2,11 @@ import { useRef } from 'preact/hooks';
 import { nextLabel } from '../lib/workshop/view';
 import type { WorkshopWindowProps } from './workshop/use-workshop-session';
 import { SessionNotice, StepButtons, WorkshopWindow, useWorkshopWindow } from './workshop/WorkshopWindow';
-import { TimerControls, TimerStatus } from './workshop/WorkshopTimer';
+import { TimerStatus } from './workshop/WorkshopTimer';
+import { TimerControls } from './workshop/TimerControls';
 import { GuideNotes, OwnNotes } from './workshop/TrainerNotes';
 import { VoteControls, VoteOptions, voteMessage } from './workshop/VoteOptions';
-import { SessionActions } from './workshop/WorkshopDialogs';
+import { SessionActions } from './workshop/SessionActions';
 import { STEP_KIND_LABEL } from '../lib/text/labels';
 
 /**

@@ -3,9 +3,8 @@ import type { WorkshopWindowProps } from './workshop/use-workshop-session';
 import { toggleFullscreen } from './workshop/dom';
 import { SessionNotice, StepButtons, WorkshopWindow, useWorkshopWindow } from './workshop/WorkshopWindow';
 import { WorkshopScreen } from './workshop/WorkshopScreen';
-import { TimerControls, TimerStatus } from './workshop/WorkshopTimer';
-import { GuideNotes, OwnNotes } from './workshop/TrainerNotes';
-import { SessionActions } from './workshop/WorkshopDialogs';
+import { TimerStatus } from './workshop/WorkshopTimer';
+import { useLazyComponent } from './shared/use-lazy-component';
 
 /**
  * The projector view: one screen at a time, readable from the back of the room,
@@ -19,6 +18,8 @@ export function WorkshopProjector({ plan, links }: WorkshopWindowProps) {
     if (command.type === 'close') setNotesOpen(false);
   });
   const { model, session, view, dispatch, ready, timerPhase } = win;
+  // The group never sees the notes panel: its code loads when the trainer first opens it.
+  const notes = useLazyComponent(() => import('./workshop/ProjectorNotes').then((m) => m.ProjectorNotes), notesOpen);
 
   const { module } = plan;
   // Only a change of screen fades in, never the first screen (nothing should move while the page loads).
@@ -88,38 +89,11 @@ export function WorkshopProjector({ plan, links }: WorkshopWindowProps) {
       </nav>
 
       <aside id="ws-notes" class="jt-ws-notes" hidden={!notesOpen} aria-label="Notities voor de trainer">
-        <div class="jt-ws-notes__head">
-          <p class="jt-ws-notes__title">Notities voor de trainer</p>
-          <button type="button" class="nl-button nl-button--secondary" onClick={() => setNotesOpen(false)}>
-            Sluiten (N)
-          </button>
-        </div>
-        <GuideNotes model={model} view={view} />
-        <OwnNotes session={session} view={view} dispatch={dispatch} id="ws-own-notes" />
-        <h3>Timer</h3>
-        <TimerControls timer={session.timer} phase={timerPhase} presets={win.timerPresets} dispatch={dispatch} />
-        <h3>Meer</h3>
-        <ul class="jt-ws-notes__links">
-          <li>
-            <a href={links.presenter} target="_blank">
-              Presentatorweergave openen<span class="jt-visually-hidden"> (opent in een nieuw venster)</span>
-            </a>
-            : uw aantekeningen en wat er komt op een tweede scherm.
-          </li>
-          <li>
-            <a href={links.handout}>Hand-out afdrukken</a>
-          </li>
-          <li>
-            <a href={links.overview}>Alle workshops</a>
-          </li>
-        </ul>
-        <SessionActions
-          id="ws-reset-notes"
-          onExport={win.exportSummary}
-          dispatch={dispatch}
-          downloadClass="nl-button--secondary"
-          resetClass="nl-button--subtle"
-        />
+        {notes.Component ? (
+          <notes.Component win={win} links={links} onClose={() => setNotesOpen(false)} />
+        ) : (
+          notes.failed && <p>De notities konden niet worden geladen. Laad de pagina opnieuw.</p>
+        )}
       </aside>
 
       {session.blackout && (

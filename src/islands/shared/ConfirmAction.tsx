@@ -30,25 +30,46 @@ export interface ConfirmActionProps {
 /**
  * A button for an action that cannot be undone, which asks first. Asking moves the focus to
  * "cancel" (the safe default) inside a group or dialog named by the question. Escape or "cancel"
- * returns to the button; only "confirm" performs the action.
+ * returns the focus to the button; only "confirm" performs the action.
  */
-export function ConfirmAction(props: ConfirmActionProps) {
-  const { trigger, triggerClass = 'nl-button--secondary', disabled, modal = false } = props;
+export function ConfirmAction({
+  id,
+  trigger,
+  triggerClass = 'nl-button--secondary',
+  disabled,
+  question,
+  details,
+  confirm,
+  cancel,
+  confirmClass = 'nl-button--primary',
+  cancelClass = 'nl-button--secondary',
+  onConfirm,
+  modal,
+  class: className = '',
+}: ConfirmActionProps) {
   const [asking, setAsking] = useState(false);
   const triggerRef = useRef<HTMLButtonElement>(null);
-  const returnFocus = useRef(false);
+  const boxRef = useRef<HTMLDivElement & HTMLDialogElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
 
-  // Focus goes back once the button is on screen again (in place, the question had replaced it).
   useEffect(() => {
-    if (asking || !returnFocus.current) return;
-    returnFocus.current = false;
-    if (triggerRef.current?.isConnected) triggerRef.current.focus();
+    if (asking) {
+      if (modal) boxRef.current?.showModal();
+      cancelRef.current?.focus();
+    } else if (asked.current) {
+      // Back to the button (in place it had made way for the question); gone if the action removed it.
+      triggerRef.current?.focus();
+    }
+    asked.current = asking;
   }, [asking]);
 
-  const done = () => {
-    returnFocus.current = true;
+  const answer = (yes: boolean) => {
+    if (yes) onConfirm();
     setAsking(false);
   };
+  const Box = modal ? 'dialog' : 'div';
+  const Question = modal ? 'h2' : 'p';
 
   return (
     <>
@@ -57,86 +78,39 @@ export function ConfirmAction(props: ConfirmActionProps) {
           {trigger}
         </button>
       )}
-      {asking && (modal ? <QuestionDialog {...props} onDone={done} /> : <QuestionGroup {...props} onDone={done} />)}
-    </>
-  );
-}
-
-type QuestionProps = ConfirmActionProps & { onDone: () => void };
-
-const labelsOf = ({ id, details }: QuestionProps) => ({
-  'aria-labelledby': `${id}-vraag`,
-  'aria-describedby': details ? `${id}-uitleg` : undefined,
-});
-
-/** In place: a group named by the question; Escape inside it cancels. */
-function QuestionGroup(props: QuestionProps) {
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    // Handled here, so a page-wide Escape handler does not act on it as well.
-    event.preventDefault();
-    event.stopPropagation();
-    props.onDone();
-  };
-  return (
-    <div class={`jt-confirm ${props.class ?? ''}`} role="group" {...labelsOf(props)} onKeyDown={onKeyDown}>
-      <p id={`${props.id}-vraag`} class="jt-confirm__question">
-        {props.question}
-      </p>
-      <QuestionBody {...props} answer={(confirmed) => (confirmed && props.onConfirm(), props.onDone())} />
-    </div>
-  );
-}
-
-/** Modal: the browser's own dialog keeps focus inside and closes on Escape. */
-function QuestionDialog(props: QuestionProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    if (!ref.current?.open) ref.current?.showModal();
-  }, []);
-  return (
-    <dialog ref={ref} class={`jt-confirm ${props.class ?? ''}`} {...labelsOf(props)} onClose={props.onDone}>
-      <h2 id={`${props.id}-vraag`} class="jt-confirm__question">
-        {props.question}
-      </h2>
-      <QuestionBody
-        {...props}
-        answer={(confirmed) => {
-          if (confirmed) props.onConfirm();
-          ref.current?.close();
-        }}
-      />
-    </dialog>
-  );
-}
-
-function QuestionBody({
-  id,
-  details,
-  confirm,
-  cancel,
-  confirmClass = 'nl-button--primary',
-  cancelClass = 'nl-button--secondary',
-  answer,
-}: QuestionProps & { answer: (confirmed: boolean) => void }) {
-  const cancelRef = useRef<HTMLButtonElement>(null);
-  // In place the effect moves the focus; in a dialog, opening it does (autofocus), as the effect runs before it opens.
-  useEffect(() => cancelRef.current?.focus(), []);
-  return (
-    <>
-      {details && (
-        <div id={`${id}-uitleg`} class="jt-confirm__details">
-          {details}
-        </div>
+      {asking && (
+        <Box
+          ref={boxRef}
+          class={`jt-confirm ${className}`}
+          role={modal ? undefined : 'group'}
+          aria-labelledby={`${id}-vraag`}
+          aria-describedby={details ? `${id}-uitleg` : undefined}
+          onKeyDown={(event: KeyboardEvent) => {
+            if (event.key !== 'Escape') return;
+            // Cancelling the key also stops the dialog's own close and any page-wide Escape handler.
+            event.preventDefault();
+            event.stopPropagation();
+            answer(false);
+          }}
+        >
+          <Question id={`${id}-vraag`} class="jt-confirm__question">
+            {question}
+          </Question>
+          {details && (
+            <div id={`${id}-uitleg`} class="jt-confirm__details">
+              {details}
+            </div>
+          )}
+          <div class="jt-button-group">
+            <button type="button" class={`nl-button ${confirmClass}`} onClick={() => answer(true)}>
+              {confirm}
+            </button>
+            <button type="button" ref={cancelRef} class={`nl-button ${cancelClass}`} onClick={() => answer(false)}>
+              {cancel}
+            </button>
+          </div>
+        </Box>
       )}
-      <div class="jt-button-group">
-        <button type="button" class={`nl-button ${confirmClass}`} onClick={() => answer(true)}>
-          {confirm}
-        </button>
-        <button type="button" ref={cancelRef} class={`nl-button ${cancelClass}`} onClick={() => answer(false)} autofocus>
-          {cancel}
-        </button>
-      </div>
     </>
   );
 }

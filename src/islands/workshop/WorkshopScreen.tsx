@@ -6,7 +6,7 @@ import { bestRouteComparison, comparisonText, decidedByText, groupRoute, votesTe
 import { Paragraphs } from '../scenario/Paragraphs';
 import { MeterList, meterChanges } from '../shared/MeterList';
 import { VoteControls, VoteOptions, voteMessage } from './VoteOptions';
-import { SessionActions } from './WorkshopDialogs';
+import { SessionActions } from './SessionActions';
 import { RATING_LABEL, STEP_KIND_LABEL } from '../../lib/text/labels';
 
 interface Props {

@@ -4,7 +4,7 @@ import type { KeyCommand } from '../../lib/workshop/keys';
 import type { WorkshopPlan } from '../../lib/workshop/plan';
 import { useWorkshopSession, type WorkshopSessionApi } from './use-workshop-session';
 import { runSharedCommand, useWorkshopKeys } from './dom';
-import { KeyHelpDialog } from './WorkshopDialogs';
+import { useLazyComponent } from '../shared/use-lazy-component';
 
 /** A workshop window's session, plus the key help that both windows have. */
 export interface WorkshopWindowApi extends WorkshopSessionApi {
@@ -33,7 +33,7 @@ export function useWorkshopWindow(plan: WorkshopPlan, onCommand: (command: KeyCo
 /**
  * The frame both windows share: the element that says when the window is ready and which screen
  * it shows (tests and styles read these), the window's own content, then the polite
- * announcements and the key help.
+ * announcements and the key help (loaded when first asked for).
  */
 export function WorkshopWindow({
   win,
@@ -48,6 +48,7 @@ export function WorkshopWindow({
   data?: Record<`data-${string}`, string | undefined>;
   children: ComponentChildren;
 }) {
+  const help = useLazyComponent(() => import('./KeyHelpDialog').then((m) => m.KeyHelpDialog), win.helpOpen);
   return (
     <div class={className} data-ready={win.ready ? 'true' : undefined} data-screen={win.view.screen.type} data-key={win.view.key} {...data}>
       {children}
@@ -57,7 +58,7 @@ export function WorkshopWindow({
       <p class="jt-visually-hidden" aria-live="polite" aria-atomic="true" data-timer-announcement>
         {win.timerAnnouncement}
       </p>
-      <KeyHelpDialog open={win.helpOpen} onClose={win.closeHelp} id={`${idPrefix}-help`} />
+      {help.Component && <help.Component open={win.helpOpen} onClose={win.closeHelp} id={`${idPrefix}-help`} />}
     </div>
   );
 }
