@@ -5,7 +5,7 @@ import { positionOf } from '../lib/scenario/scenario-position';
 import { replayChoices } from '../lib/scenario/replay-choices';
 import type { PathStep } from '../lib/scenario/scenario-types';
 import { useActor } from '../lib/hooks/use-actor';
-import { MeterList, describeChanges } from './scenario/MeterList';
+import { MeterList, describeChanges } from './shared/MeterList';
 import { Paragraphs } from './scenario/Paragraphs';
 import { RATING_LABEL } from '../lib/text/labels';
 

@@ -1,12 +1,12 @@
 import { useRef } from 'preact/hooks';
-import type { KeyCommand } from '../lib/workshop/keys';
 import { nextLabel } from '../lib/workshop/view';
-import { useWorkshopSession, type WorkshopWindowProps } from './workshop/use-workshop-session';
-import { runSharedCommand, useWorkshopKeys } from './workshop/dom';
-import { TimerControls, TimerStatus } from './workshop/WorkshopTimer';
+import type { WorkshopWindowProps } from './workshop/use-workshop-session';
+import { SessionNotice, StepButtons, WorkshopWindow, useWorkshopWindow } from './workshop/WorkshopWindow';
+import { TimerStatus } from './workshop/WorkshopTimer';
+import { TimerControls } from './workshop/TimerControls';
 import { GuideNotes, OwnNotes } from './workshop/TrainerNotes';
-import { VoteOptions, voteMessage } from './workshop/VoteOptions';
-import { useWindowOverlays } from './workshop/WorkshopDialogs';
+import { VoteControls, VoteOptions, voteMessage } from './workshop/VoteOptions';
+import { SessionActions } from './workshop/SessionActions';
 import { STEP_KIND_LABEL } from '../lib/text/labels';
 
 /**
@@ -15,48 +15,30 @@ import { STEP_KIND_LABEL } from '../lib/text/labels';
  * step with the projector window, and can drive it (buttons and the same keys).
  */
 export function WorkshopPresenter({ plan, links }: WorkshopWindowProps) {
-  const ws = useWorkshopSession(plan);
-  const { model, session, view, dispatch, ready, timerPhase } = ws;
-  const dialogs = useWindowOverlays(ws, 'wp');
   const notesRef = useRef<HTMLDivElement>(null);
-
-  useWorkshopKeys((command: KeyCommand) => {
-    if (runSharedCommand(command, dispatch)) return;
-    switch (command.type) {
-      case 'notes':
-        // The notes are always visible here; N jumps to the field for the trainer's own notes.
-        return notesRef.current?.querySelector('textarea')?.focus();
-      case 'help':
-        return dialogs.toggleHelp();
-      case 'close':
-        if (session.blackout) dispatch({ type: 'blackout.toggle' });
-    }
+  const win = useWorkshopWindow(plan, (command) => {
+    // The notes are always visible here; N jumps to the field for the trainer's own notes.
+    if (command.type === 'notes') notesRef.current?.querySelector('textarea')?.focus();
   });
+  const { model, session, view, dispatch, ready, timerPhase } = win;
 
   const screen = view.screen;
   const firstSlideOf = (sectionId: string) => plan.slides.findIndex((s) => s.section === sectionId);
 
   return (
-    <div class="jt-wp" data-ready={ready ? 'true' : undefined} data-key={view.key}>
+    <WorkshopWindow win={win} idPrefix="wp" class="jt-wp">
       <h1>
         Presentatorweergave: workshop {plan.module.code} {plan.module.title}
       </h1>
       {!ready && <p class="jt-noscript">Voor de presentatorweergave is JavaScript nodig.</p>}
-      {ws.notice && (
-        <div class="jt-ws-notice" role="status">
-          <p>{ws.notice}</p>
-          <button type="button" class="nl-button nl-button--secondary" onClick={ws.dismissNotice}>
-            Melding sluiten
-          </button>
-        </div>
-      )}
+      <SessionNotice win={win} />
       <p class="jt-wp__intro">
         Zet de{' '}
         <a href={links.projector} target="_blank">
           projectorweergave<span class="jt-visually-hidden"> (opent in een nieuw venster)</span>
         </a>{' '}
         op het scherm voor de groep. Beide vensters blijven gelijk: wat u hier doet, ziet de groep daar. Toetsen: zie{' '}
-        <button type="button" class="jt-wp__link-button" onClick={dialogs.openHelp}>
+        <button type="button" class="jt-wp__link-button" onClick={win.openHelp}>
           alle toetsen
         </button>
         .
@@ -74,13 +56,8 @@ export function WorkshopPresenter({ plan, links }: WorkshopWindowProps) {
               {view.label}
             </p>
             {session.blackout && <p class="jt-wp__black">Het scherm voor de groep is nu zwart.</p>}
-            <div class="jt-wp__nav">
-              <button type="button" class="nl-button nl-button--secondary" onClick={() => dispatch({ type: 'back' })} disabled={!ready}>
-                ← Vorige
-              </button>
-              <button type="button" class="nl-button nl-button--primary" onClick={() => dispatch({ type: 'next' })} disabled={!ready}>
-                Volgende →
-              </button>
+            <div class="jt-button-group">
+              <StepButtons win={win} />
               <button
                 type="button"
                 class="nl-button nl-button--subtle"
@@ -103,21 +80,7 @@ export function WorkshopPresenter({ plan, links }: WorkshopWindowProps) {
                 {screen.votes.revealed ? 'De groep ziet de uitslag. ' : 'De groep ziet de uitslag nog niet. '}
                 {voteMessage(screen)}
               </p>
-              <div class="jt-wp__nav">
-                {!screen.votes.revealed && (
-                  <button
-                    type="button"
-                    class="nl-button nl-button--subtle"
-                    disabled={screen.votes.history.length === 0}
-                    onClick={() => dispatch({ type: 'vote.undo' })}
-                  >
-                    Laatste stem terug
-                  </button>
-                )}
-                <button type="button" class="nl-button nl-button--secondary" onClick={() => dispatch({ type: 'vote.toggle' })}>
-                  {screen.votes.revealed ? 'Verberg uitslag' : 'Toon uitslag'}
-                </button>
-              </div>
+              <VoteControls screen={screen} dispatch={dispatch} toggleClass={{ show: 'nl-button--secondary', hide: 'nl-button--secondary' }} />
             </section>
           )}
 
@@ -133,7 +96,7 @@ export function WorkshopPresenter({ plan, links }: WorkshopWindowProps) {
           <section class="jt-wp__panel" aria-labelledby="wp-timer">
             <h2 id="wp-timer">Timer</h2>
             <TimerStatus timer={session.timer} phase={timerPhase} />
-            <TimerControls timer={session.timer} phase={timerPhase} presets={ws.timerPresets} dispatch={dispatch} />
+            <TimerControls timer={session.timer} phase={timerPhase} presets={win.timerPresets} dispatch={dispatch} />
           </section>
 
           <section class="jt-wp__panel" aria-labelledby="wp-schedule">
@@ -158,14 +121,13 @@ export function WorkshopPresenter({ plan, links }: WorkshopWindowProps) {
 
           <section class="jt-wp__panel" aria-labelledby="wp-after">
             <h2 id="wp-after">Na afloop</h2>
-            <div class="jt-wp__nav">
-              <button type="button" class="nl-button nl-button--primary" onClick={ws.exportSummary}>
-                Samenvatting downloaden
-              </button>
-              <button type="button" class="nl-button nl-button--subtle" onClick={dialogs.askReset}>
-                Nieuwe sessie beginnen
-              </button>
-            </div>
+            <SessionActions
+              id="wp-reset"
+              onExport={win.exportSummary}
+              dispatch={dispatch}
+              downloadClass="nl-button--primary"
+              resetClass="nl-button--subtle"
+            />
             <ul>
               <li>
                 <a href={links.handout}>Hand-out afdrukken</a>
@@ -177,8 +139,6 @@ export function WorkshopPresenter({ plan, links }: WorkshopWindowProps) {
           </section>
         </div>
       </div>
-
-      {dialogs.overlays}
-    </div>
+    </WorkshopWindow>
   );
 }

@@ -1,11 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
-import type { KeyCommand } from '../lib/workshop/keys';
-import { useWorkshopSession, type WorkshopWindowProps } from './workshop/use-workshop-session';
-import { runSharedCommand, toggleFullscreen, useWorkshopKeys } from './workshop/dom';
+import type { WorkshopWindowProps } from './workshop/use-workshop-session';
+import { toggleFullscreen } from './workshop/dom';
+import { SessionNotice, StepButtons, WorkshopWindow, useWorkshopWindow } from './workshop/WorkshopWindow';
 import { WorkshopScreen } from './workshop/WorkshopScreen';
-import { TimerControls, TimerStatus } from './workshop/WorkshopTimer';
-import { GuideNotes, OwnNotes } from './workshop/TrainerNotes';
-import { useWindowOverlays } from './workshop/WorkshopDialogs';
+import { TimerStatus } from './workshop/WorkshopTimer';
+import { useLazyComponent } from './shared/use-lazy-component';
 
 /**
  * The projector view: one screen at a time, readable from the back of the room,
@@ -13,24 +12,14 @@ import { useWindowOverlays } from './workshop/WorkshopDialogs';
  * notes open in a panel (N) when there is only one screen.
  */
 export function WorkshopProjector({ plan, links }: WorkshopWindowProps) {
-  const ws = useWorkshopSession(plan);
-  const { model, session, view, dispatch, ready, timerPhase } = ws;
   const [notesOpen, setNotesOpen] = useState(false);
-  const dialogs = useWindowOverlays(ws, 'ws');
-
-
-  useWorkshopKeys((command: KeyCommand) => {
-    if (runSharedCommand(command, dispatch)) return;
-    switch (command.type) {
-      case 'notes':
-        return setNotesOpen((open) => !open);
-      case 'help':
-        return dialogs.toggleHelp();
-      case 'close':
-        if (session.blackout) return dispatch({ type: 'blackout.toggle' });
-        return setNotesOpen(false);
-    }
+  const win = useWorkshopWindow(plan, (command) => {
+    if (command.type === 'notes') setNotesOpen((open) => !open);
+    if (command.type === 'close') setNotesOpen(false);
   });
+  const { model, session, view, dispatch, ready, timerPhase } = win;
+  // The group never sees the notes panel: its code loads when the trainer first opens it.
+  const notes = useLazyComponent(() => import('./workshop/ProjectorNotes').then((m) => m.ProjectorNotes), notesOpen);
 
   const { module } = plan;
   // Only a change of screen fades in, never the first screen (nothing should move while the page loads).
@@ -39,12 +28,11 @@ export function WorkshopProjector({ plan, links }: WorkshopWindowProps) {
   const moved = ready && firstKey.current !== view.key;
 
   return (
-    <div
+    <WorkshopWindow
+      win={win}
+      idPrefix="ws"
       class={`jt-ws jt-ws--${timerPhase}`}
-      data-ready={ready ? 'true' : undefined}
-      data-screen={view.screen.type}
-      data-key={view.key}
-      data-moved={moved ? 'true' : undefined}
+      data={{ 'data-moved': moved ? 'true' : undefined }}
     >
       <header class="jt-ws__bar">
         <h1 class="jt-ws__title">
@@ -63,35 +51,22 @@ export function WorkshopProjector({ plan, links }: WorkshopWindowProps) {
             Voor de workshopmodus is JavaScript nodig. U kunt de sessie ook geven met <a href={links.guide}>het draaiboek</a>.
           </p>
         )}
-        {ws.notice && (
-          <div class="jt-ws-notice" role="status">
-            <p>{ws.notice}</p>
-            <button type="button" class="nl-button nl-button--secondary" onClick={ws.dismissNotice}>
-              Melding sluiten
-            </button>
-          </div>
-        )}
+        <SessionNotice win={win} />
         <WorkshopScreen
           model={model}
           session={session}
           view={view}
           dispatch={dispatch}
           headingId="ws-screen-title"
-          onExport={ws.exportSummary}
-          onReset={dialogs.askReset}
+          onExport={win.exportSummary}
         />
       </section>
 
       <nav class="jt-ws__controls" aria-label="Bediening van de workshop">
-        <div class="jt-ws__controls-group">
-          <button type="button" class="nl-button nl-button--secondary" onClick={() => dispatch({ type: 'back' })} disabled={!ready}>
-            ← Vorige
-          </button>
-          <button type="button" class="nl-button nl-button--primary" onClick={() => dispatch({ type: 'next' })} disabled={!ready}>
-            Volgende →
-          </button>
+        <div class="jt-button-group">
+          <StepButtons win={win} />
         </div>
-        <div class="jt-ws__controls-group">
+        <div class="jt-button-group">
           <button type="button" class="nl-button nl-button--subtle" onClick={() => dispatch({ type: 'timer.toggle' })} disabled={!ready}>
             {timerPhase === 'running' ? 'Pauzeer' : 'Timer'} (T)
           </button>
@@ -104,7 +79,7 @@ export function WorkshopProjector({ plan, links }: WorkshopWindowProps) {
           >
             Notities (N)
           </button>
-          <button type="button" class="nl-button nl-button--subtle" onClick={dialogs.openHelp}>
+          <button type="button" class="nl-button nl-button--subtle" onClick={win.openHelp}>
             Toetsen (H)
           </button>
           <button type="button" class="nl-button nl-button--subtle" onClick={toggleFullscreen}>
@@ -114,39 +89,11 @@ export function WorkshopProjector({ plan, links }: WorkshopWindowProps) {
       </nav>
 
       <aside id="ws-notes" class="jt-ws-notes" hidden={!notesOpen} aria-label="Notities voor de trainer">
-        <div class="jt-ws-notes__head">
-          <p class="jt-ws-notes__title">Notities voor de trainer</p>
-          <button type="button" class="nl-button nl-button--secondary" onClick={() => setNotesOpen(false)}>
-            Sluiten (N)
-          </button>
-        </div>
-        <GuideNotes model={model} view={view} />
-        <OwnNotes session={session} view={view} dispatch={dispatch} id="ws-own-notes" />
-        <h3>Timer</h3>
-        <TimerControls timer={session.timer} phase={timerPhase} presets={ws.timerPresets} dispatch={dispatch} />
-        <h3>Meer</h3>
-        <ul class="jt-ws-notes__links">
-          <li>
-            <a href={links.presenter} target="_blank">
-              Presentatorweergave openen<span class="jt-visually-hidden"> (opent in een nieuw venster)</span>
-            </a>
-            : uw aantekeningen en wat er komt op een tweede scherm.
-          </li>
-          <li>
-            <a href={links.handout}>Hand-out afdrukken</a>
-          </li>
-          <li>
-            <a href={links.overview}>Alle workshops</a>
-          </li>
-        </ul>
-        <div class="jt-ws-notes__actions">
-          <button type="button" class="nl-button nl-button--secondary" onClick={ws.exportSummary}>
-            Samenvatting downloaden
-          </button>
-          <button type="button" class="nl-button nl-button--subtle" onClick={dialogs.askReset}>
-            Nieuwe sessie beginnen
-          </button>
-        </div>
+        {notes.Component ? (
+          <notes.Component win={win} links={links} onClose={() => setNotesOpen(false)} />
+        ) : (
+          notes.failed && <p>De notities konden niet worden geladen. Laad de pagina opnieuw.</p>
+        )}
       </aside>
 
       {session.blackout && (
@@ -154,8 +101,6 @@ export function WorkshopProjector({ plan, links }: WorkshopWindowProps) {
           <p class="jt-visually-hidden">Het scherm is zwart. Druk op B of Esc om verder te gaan.</p>
         </div>
       )}
-
-      {dialogs.overlays}
-    </div>
+    </WorkshopWindow>
   );
 }

@@ -7,7 +7,7 @@ test('the skip link is the first stop, is visible when focused, and moves focus 
   await expect(skip).toBeFocused();
   await expect(skip).toBeInViewport();
   await page.keyboard.press('Enter');
-  await expect(page.locator('main#inhoud')).toBeFocused();
+  await expect(page.getByRole('main')).toBeFocused();
   // The next Tab lands inside the main content, not back in the header.
   await page.keyboard.press('Tab');
   const inMain = await page.evaluate(() => document.activeElement?.closest('main') !== null);
@@ -34,11 +34,11 @@ test('a learner reaches a module from the home page by keyboard alone', async ({
   await route.focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/ambtenaren\/$/);
-  const firstModule = page.locator('.jt-module-list a').first();
+  const firstModule = page.getByRole('main').getByRole('link', { name: /^A1 / });
   await firstModule.focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/modules\/[a-z-]+\/$/);
-  await expect(page.locator('.jt-question')).toContainText('burgerkracht');
+  await expect(page.getByRole('blockquote')).toContainText('burgerkracht');
 });
 
 test('the layout has no horizontal scrolling at 320 px wide', async ({ page }) => {

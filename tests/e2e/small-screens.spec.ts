@@ -22,7 +22,8 @@ test.describe('with reduced motion', () => {
   test('the page does not scroll smoothly and meters do not animate', async ({ page }) => {
     await page.goto('/modules/burgerkracht-en-loslaten/scenario/');
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
-    await expect(page.locator('.jt-scenario[data-ready="true"]')).toBeVisible();
+    // The choices are enabled once the player has hydrated.
+    await expect(page.getByRole('list', { name: 'Wat doet u?' }).getByRole('button').first()).toBeEnabled();
     const durations = await page.evaluate(() =>
       [...document.querySelectorAll('*')].map((el) => getComputedStyle(el).transitionDuration).filter((d) => d.split(',').some((part) => parseFloat(part) > 0)),
     );

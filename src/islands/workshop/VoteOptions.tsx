@@ -88,3 +88,31 @@ export function VoteOptions({
     </ul>
   );
 }
+
+/**
+ * Under the options: take the last hand back while counting, and show or hide the result.
+ * `toggleClass` styles the show/hide button: the projector makes "show" its main button.
+ */
+export function VoteControls({
+  screen,
+  dispatch,
+  toggleClass,
+}: {
+  screen: VoteScreen;
+  dispatch: (action: WorkshopAction) => void;
+  toggleClass: { show: string; hide: string };
+}) {
+  const { revealed, history } = screen.votes;
+  return (
+    <div class="jt-button-group">
+      {!revealed && (
+        <button type="button" class="nl-button nl-button--subtle" disabled={history.length === 0} onClick={() => dispatch({ type: 'vote.undo' })}>
+          Laatste stem terug
+        </button>
+      )}
+      <button type="button" class={`nl-button ${revealed ? toggleClass.hide : toggleClass.show}`} onClick={() => dispatch({ type: 'vote.toggle' })}>
+        {revealed ? 'Verberg uitslag' : 'Toon uitslag'}
+      </button>
+    </div>
+  );
+}

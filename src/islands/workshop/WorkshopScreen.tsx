@@ -4,8 +4,9 @@ import type { WorkshopAction, WorkshopSession } from '../../lib/workshop/session
 import type { Screen, WorkshopView } from '../../lib/workshop/view';
 import { bestRouteComparison, comparisonText, decidedByText, groupRoute, votesText } from '../../lib/workshop/route';
 import { Paragraphs } from '../scenario/Paragraphs';
-import { WorkshopMeters } from './WorkshopMeters';
-import { VoteOptions, voteMessage } from './VoteOptions';
+import { MeterList, meterChanges } from '../shared/MeterList';
+import { VoteControls, VoteOptions, voteMessage } from './VoteOptions';
+import { SessionActions } from './SessionActions';
 import { RATING_LABEL, STEP_KIND_LABEL } from '../../lib/text/labels';
 
 interface Props {
@@ -15,7 +16,6 @@ interface Props {
   dispatch: (action: WorkshopAction) => void;
   headingId: string;
   onExport: () => void;
-  onReset: () => void;
 }
 
 /** One projector screen. Text comes from the plan; the engine decides meters and options. */
@@ -32,7 +32,7 @@ function Kicker({ children }: { children: ComponentChildren }) {
   return <p class="jt-ws-kicker">{children}</p>;
 }
 
-function ScreenBody({ model, session, view, dispatch, headingId, onExport, onReset }: Props) {
+function ScreenBody({ model, session, view, dispatch, headingId, onExport }: Props) {
   const { plan } = model;
   const { module, guide, scenario } = plan;
   const screen: Screen = view.screen;
@@ -105,7 +105,7 @@ function ScreenBody({ model, session, view, dispatch, headingId, onExport, onRes
         </>
       );
     case 'end':
-      return <EndScreen model={model} session={session} h2={h2} onExport={onExport} onReset={onReset} />;
+      return <EndScreen model={model} session={session} dispatch={dispatch} h2={h2} onExport={onExport} />;
     case 'scenario-intro':
       return (
         <>
@@ -145,27 +145,7 @@ function ScreenBody({ model, session, view, dispatch, headingId, onExport, onRes
             <p class={`jt-ws-vote-status__text ${screen.votes.revealed && !screen.followed ? 'jt-ws-vote-status__text--decide' : ''}`}>
               {voteMessage(screen)}
             </p>
-            <div class="jt-ws-vote-status__actions">
-              {screen.votes.revealed ? (
-                <button type="button" class="nl-button nl-button--subtle" onClick={() => dispatch({ type: 'vote.hide' })}>
-                  Verberg uitslag
-                </button>
-              ) : (
-                <>
-                  <button
-                    type="button"
-                    class="nl-button nl-button--subtle"
-                    disabled={screen.votes.history.length === 0}
-                    onClick={() => dispatch({ type: 'vote.undo' })}
-                  >
-                    Laatste stem terug
-                  </button>
-                  <button type="button" class="nl-button nl-button--primary" onClick={() => dispatch({ type: 'vote.reveal' })}>
-                    Toon uitslag
-                  </button>
-                </>
-              )}
-            </div>
+            <VoteControls screen={screen} dispatch={dispatch} toggleClass={{ show: 'nl-button--primary', hide: 'nl-button--subtle' }} />
           </div>
         </>
       );
@@ -183,7 +163,13 @@ function ScreenBody({ model, session, view, dispatch, headingId, onExport, onRes
           <div class="jt-ws-feedback">
             <Paragraphs text={screen.choice.feedback} />
           </div>
-          <WorkshopMeters meters={scenario.meters} values={screen.step.after} before={screen.step.before} idPrefix={meterPrefix} />
+          <MeterList
+            size="projector"
+            meters={scenario.meters}
+            values={screen.step.after}
+            changes={meterChanges(scenario.meters, screen.step.before, screen.step.after)}
+            idPrefix={meterPrefix}
+          />
         </>
       );
     case 'ending':
@@ -217,7 +203,7 @@ function EndingScreen({
           <div class="jt-ws-story">
             <Paragraphs text={screen.node.text} />
           </div>
-          <WorkshopMeters meters={model.plan.scenario.meters} values={meters} idPrefix={meterPrefix} />
+          <MeterList size="projector" meters={model.plan.scenario.meters} values={meters} idPrefix={meterPrefix} />
         </>
       );
     }
@@ -290,15 +276,15 @@ function EndingScreen({
 function EndScreen({
   model,
   session,
+  dispatch,
   h2,
   onExport,
-  onReset,
 }: {
   model: WorkshopModel;
   session: WorkshopSession;
+  dispatch: (action: WorkshopAction) => void;
   h2: (text: string, extra?: string) => JSX.Element;
   onExport: () => void;
-  onReset: () => void;
 }) {
   const end = model.positionAfter(session.path, session.path.length);
   const ending = end.phase === 'ending' ? model.node(end.nodeId)?.ending : undefined;
@@ -313,14 +299,14 @@ function EndScreen({
           ? `Het scenario eindigde met: ${ending.title} (${RATING_LABEL[ending.rating].toLowerCase()}).`
           : `Het scenario is niet afgemaakt. De groep nam ${decisions === 1 ? '1 beslissing' : `${decisions} beslissingen`}.`}
       </p>
-      <div class="jt-ws-end-actions">
-        <button type="button" class="nl-button nl-button--primary" onClick={onExport}>
-          Samenvatting downloaden
-        </button>
-        <button type="button" class="nl-button nl-button--secondary" onClick={onReset}>
-          Nieuwe sessie beginnen
-        </button>
-      </div>
+      <SessionActions
+        id="ws-reset-end"
+        class="jt-ws-end-actions"
+        onExport={onExport}
+        dispatch={dispatch}
+        downloadClass="nl-button--primary"
+        resetClass="nl-button--secondary"
+      />
     </>
   );
 }

@@ -3,8 +3,6 @@ import { createWorkshopModel, type WorkshopModel } from '../../lib/workshop/mode
 import type { WorkshopLinks } from '../../lib/workshop/links';
 import type { WorkshopPlan } from '../../lib/workshop/plan';
 import { createSession, reduceSession, type WorkshopAction, type WorkshopSession } from '../../lib/workshop/session';
-import { summaryFileName, summaryMarkdown } from '../../lib/workshop/summary';
-import { downloadText } from '../../lib/browser/download';
 import { clearStored, loadStored, parseSession, saveStored } from '../../lib/workshop/storage';
 import { channelName, isSyncMessage, shouldAccept, type SyncMessage } from '../../lib/workshop/sync';
 import { isDone, isRunning, remainingAt, spokenDuration, type TimerState } from '../../lib/workshop/timer';
@@ -12,6 +10,7 @@ import { viewOf, type WorkshopView } from '../../lib/workshop/view';
 
 const CORRUPT_NOTICE = 'De opgeslagen sessie kon niet worden gelezen. U begint met een nieuwe sessie.';
 const UNSAVED_NOTICE = 'Deze browser bewaart de sessie niet. Laad de pagina dus niet opnieuw, anders begint u opnieuw.';
+const SUMMARY_FAILED_NOTICE = 'De samenvatting kon niet worden gemaakt. Laad de pagina opnieuw en probeer het nog eens.';
 const ADJUSTED_NOTICE =
   'De inhoud van deze workshop is veranderd sinds de sessie werd opgeslagen. Een deel van de route of de stemmen is daarom weggelaten.';
 
@@ -145,7 +144,11 @@ export function useWorkshopSession(plan: WorkshopPlan): WorkshopSessionApi {
     timerPresets: [...new Set(plan.sections.map((s) => s.minutes))].sort((a, b) => a - b),
     exportSummary: () => {
       const date = new Date();
-      downloadText(summaryMarkdown(model, session, date), summaryFileName(model, date));
+      // The summary's code loads on the first download: nobody needs it before the window is ready.
+      Promise.all([import('../../lib/workshop/summary'), import('../../lib/browser/download')]).then(
+        ([{ summaryFileName, summaryMarkdown }, { downloadText }]) => downloadText(summaryMarkdown(model, session, date), summaryFileName(model, date)),
+        () => setNotice(SUMMARY_FAILED_NOTICE),
+      );
     },
   };
 }
