@@ -31,7 +31,7 @@ export default defineConfig({
         "default-src 'self'",
         "img-src 'self' data:",
         "font-src 'self'",
-        ["connect-src 'self'", ...relayConnectSources(relay)].join(' '),
+        /** @type {`connect-src${string}`} */ (["connect-src 'self'", ...relayConnectSources(relay)].join(' ')),
         "worker-src 'self'",
         "manifest-src 'self'",
         "object-src 'none'",
