@@ -23,7 +23,7 @@ export interface SearchDocument {
  * lunr ref is its position), [kind, title, context, url, text].
  */
 export interface SearchData {
-  version: 1;
+  version: 2;
   index: PackedIndex;
   docs: [SearchKind, string, string, string, string][];
 }
