@@ -1,9 +1,8 @@
 import { render } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { SearchEngine } from '../lib/search/engine';
-import { loadSearchEngine } from '../lib/search/engine';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { moveThroughResults } from '../lib/search/keyboard';
-import { statusText } from '../lib/search/messages';
+import { HEADER_SEARCH_FAILED, statusText } from '../lib/search/messages';
+import { useSearch } from '../lib/search/use-search';
 import { withBase } from '../lib/url';
 import { SearchResults } from './SearchResults';
 
@@ -23,12 +22,11 @@ interface Props {
  */
 function HeaderSearch({ form, input, panel, status }: Props) {
   const [query, setQuery] = useState(input.value);
-  const [engine, setEngine] = useState<SearchEngine | null>(null);
-  const [failed, setFailed] = useState(false);
   const [open, setOpen] = useState(true);
+  const { outcome, failed, prepare } = useSearch(query);
 
   useEffect(() => {
-    loadSearchEngine(withBase('/zoekindex.json')).then(setEngine, () => setFailed(true));
+    prepare();
     const onInput = () => {
       setQuery(input.value);
       setOpen(true);
@@ -65,9 +63,8 @@ function HeaderSearch({ form, input, panel, status }: Props) {
     };
   }, []);
 
-  const outcome = useMemo(() => (engine && query.trim() ? engine.search(query) : null), [engine, query]);
   const visible = open && query.trim() !== '' && (outcome !== null || failed);
-  const message = failed ? 'Zoeken lukt nu niet. Druk op Enter om naar de zoekpagina te gaan.' : outcome ? statusText(outcome) : '';
+  const message = failed ? HEADER_SEARCH_FAILED : outcome ? statusText(outcome) : '';
 
   useEffect(() => {
     panel.hidden = !visible;

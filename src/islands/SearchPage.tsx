@@ -1,7 +1,7 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { SearchEngine } from '../lib/search/engine';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { moveThroughResults } from '../lib/search/keyboard';
-import { statusText } from '../lib/search/messages';
+import { SEARCH_FAILED, statusText } from '../lib/search/messages';
+import { useSearch } from '../lib/search/use-search';
 import { withBase } from '../lib/url';
 import { SearchResults } from './SearchResults';
 
@@ -44,49 +44,45 @@ function Suggestions({ terms, routes }: Props) {
   );
 }
 
+/** When search cannot start: say so, and point to the full listing, which is what the page shows without JavaScript. */
+function Failed() {
+  return (
+    <div class="jt-search__empty">
+      <p>
+        Het zoeken kon niet worden geladen. Probeer het later opnieuw. Alle modules, praktijkvoorbeelden en begrippen staan ook{' '}
+        <a href="#alles-op-een-rij">in de lijst Alles op een rij</a>.
+      </p>
+    </div>
+  );
+}
+
 /**
- * The search on /zoeken/: reads ?q=, loads the index only when there is something to
- * search, shows grouped results while typing and keeps ?q= in the address.
+ * The search on /zoeken/: reads ?q=, starts the search worker only when there is something to
+ * search (or the field gets focus), shows grouped results while typing and keeps ?q= in the address.
  */
 export default function SearchPage({ terms, routes }: Props) {
   const [query, setQuery] = useState('');
-  const [engine, setEngine] = useState<SearchEngine | null>(null);
-  const [failed, setFailed] = useState(false);
   const [announced, setAnnounced] = useState('');
   const [ready, setReady] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const results = useRef<HTMLDivElement>(null);
-  const loading = useRef(false);
-
+  const { outcome, failed, prepare } = useSearch(query);
+  const prepared = useRef(false);
   const load = () => {
-    if (loading.current) return;
-    loading.current = true;
-    import('../lib/search/engine')
-      .then((m) => m.loadSearchEngine(withBase('/zoekindex.json')))
-      .then(
-        (loaded) => {
-          setEngine(loaded);
-          setFailed(false);
-        },
-        () => {
-          loading.current = false;
-          setFailed(true);
-        },
-      );
+    if (prepared.current) return;
+    prepared.current = true;
+    prepare();
   };
 
   // Read ?q= after hydration, not during render, so server and client render the same.
   useEffect(() => {
     const initial = new URLSearchParams(window.location.search).get('q') ?? '';
-    if (initial.trim()) {
-      setQuery(initial);
-      load();
-    }
+    if (initial.trim()) setQuery(initial);
     setReady(true);
   }, []);
 
-  const outcome = useMemo(() => (engine && query.trim() ? engine.search(query) : null), [engine, query]);
-  const status = failed ? 'Zoeken lukt nu niet. Probeer het later opnieuw, of gebruik de lijst hieronder.' : outcome ? statusText(outcome) : '';
+  const searching = query.trim() !== '';
+  const status = failed ? SEARCH_FAILED : outcome && searching ? statusText(outcome) : '';
 
   useEffect(() => {
     const timer = window.setTimeout(() => setAnnounced(status), ANNOUNCE_DELAY);
@@ -95,7 +91,6 @@ export default function SearchPage({ terms, routes }: Props) {
 
   const search = (value: string) => {
     setQuery(value);
-    if (value.trim()) load();
     const url = new URL(window.location.href);
     if (value.trim()) url.searchParams.set('q', value);
     else url.searchParams.delete('q');
@@ -103,12 +98,13 @@ export default function SearchPage({ terms, routes }: Props) {
   };
 
   // While a query is active the results take the place of the full listing below; swapping them in one
-  // frame keeps the content above the fold from jumping (layout shift) when the results arrive.
-  const searching = query.trim() !== '';
+  // frame keeps the content above the fold from jumping (layout shift) when the results arrive. When
+  // search failed, the listing is what is left to find things with, so it stays.
+  const showListing = !searching || failed;
   useLayoutEffect(() => {
     const listing = document.querySelector<HTMLElement>('[data-search-listing]');
-    if (listing) listing.hidden = searching;
-  }, [searching]);
+    if (listing) listing.hidden = !showListing;
+  }, [showListing]);
 
   const onKeyDown = (event: KeyboardEvent) => moveThroughResults(event, results.current, input.current);
 
@@ -152,14 +148,14 @@ export default function SearchPage({ terms, routes }: Props) {
         </div>
       </form>
 
-      <p class="jt-search__status" aria-live="polite">
+      <p class="jt-search__status" role="status" aria-live="polite">
         {announced}
       </p>
 
       <div ref={results} class={searching ? 'jt-search__results jt-search__results--active' : 'jt-search__results'}>
         {failed ? (
-          <Suggestions terms={terms} routes={routes} />
-        ) : !query.trim() ? (
+          <Failed />
+        ) : !searching ? (
           <Suggestions terms={terms} routes={routes} />
         ) : !outcome ? (
           <p class="jt-search__loading">Even zoeken…</p>

@@ -90,6 +90,50 @@ test('the search page reads ?q=, groups results, marks matches and moves through
   expect(problems.consoleErrors).toEqual([]);
 });
 
+test('typing on the search page shows results from the search worker and announces how many there are', async ({ page, problems }) => {
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await page.goto('/zoeken/');
+  await searchPageReady(page);
+  const field = page.getByRole('searchbox', { name: 'Waar zoekt u naar?' });
+  await field.click();
+  await page.keyboard.type('draagvlak');
+  const status = page.getByRole('status');
+  await expect(status).toHaveText(/^\d+ resultaten voor ‘draagvlak’\.$/);
+  const terms = page.getByRole('list', { name: /^Begrippen/ });
+  await expect(terms.getByRole('link', { name: 'Draagvlak', exact: true })).toHaveAttribute('href', '/begrippen/#draagvlak');
+  // The count the status announces is the number of results on the page.
+  const announced = Number(/^(\d+)/.exec((await status.textContent())!)![1]);
+  await expect(page.getByRole('main').getByRole('listitem').filter({ has: page.locator('a.jt-search-result__link') })).toHaveCount(announced);
+  await expect(page.getByRole('heading', { name: 'Alles op een rij' })).toBeHidden();
+  expect(workers.some((url) => url.includes('search.worker')), 'the index is loaded and queried in a worker').toBe(true);
+
+  await field.fill('budget');
+  await expect(status).toHaveText(/resultaten? voor ‘budget’/);
+  await expect(page.getByRole('link', { name: 'Buurtbudget', exact: true })).toBeVisible();
+  expect(problems.consoleErrors).toEqual([]);
+});
+
+for (const [what, pattern] of [
+  ['the index', '**/zoekindex.json'],
+  ['the search worker', '**/search.worker*'],
+] as const) {
+  test(`when ${what} does not load, the page says so in Dutch and links to the full list`, async ({ page }) => {
+    await page.route(pattern, (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto('/zoeken/?q=draagvlak');
+    await searchPageReady(page);
+    await expect(page.getByRole('status')).toHaveText('Zoeken lukt nu niet. Gebruik de lijst met alles op een rij.');
+    const link = page.getByRole('link', { name: 'in de lijst Alles op een rij' });
+    await expect(link).toBeVisible();
+    const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await link.click();
+    await expect(page).toHaveURL(/#alles-op-een-rij$/);
+    await expect(page.getByRole('heading', { name: 'Alles op een rij' })).toBeInViewport();
+    await expect(page.getByRole('link', { name: 'Draagvlak', exact: true })).toHaveAttribute('href', '/begrippen/#draagvlak');
+  });
+}
+
 test('no results, only stop words and query syntax give a helpful state, never an error', async ({ page, problems }) => {
   await page.goto('/zoeken/?q=xyzzy');
   await searchPageReady(page);

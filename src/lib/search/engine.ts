@@ -20,14 +20,3 @@ export async function fetchSearchEngine(url: string, fetcher: typeof fetch = fet
   if (!response.ok) throw new Error(`Zoekindex niet geladen: ${response.status}`);
   return createSearchEngine((await response.json()) as SearchData);
 }
-
-let loading: Promise<SearchEngine> | undefined;
-
-/** Fetches /zoekindex.json once and loads it; a failed fetch is retried on the next call. */
-export function loadSearchEngine(url: string): Promise<SearchEngine> {
-  loading ??= fetchSearchEngine(url);
-  loading.catch(() => {
-    loading = undefined;
-  });
-  return loading;
-}

@@ -25,3 +25,9 @@ export function statusText(outcome: SearchOutcome): string {
         : `${results(outcome.total)} voor ‘${outcome.query}’.`;
   }
 }
+
+/** The status on the search page when the search worker or the index did not load. */
+export const SEARCH_FAILED = 'Zoeken lukt nu niet. Gebruik de lijst met alles op een rij.';
+
+/** The same in the header panel, whose Enter opens the search page with that list. */
+export const HEADER_SEARCH_FAILED = 'Zoeken lukt nu niet. Druk op Enter om naar de zoekpagina te gaan.';
