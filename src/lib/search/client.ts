@@ -1,4 +1,4 @@
-import type { SearchRequest, SearchResponse } from './protocol';
+import type { SearchQuestion, SearchRequest, SearchResponse } from './protocol';
 
 /**
  * The page's side of the search worker: one worker per page, shared by the header panel and the
@@ -37,10 +37,8 @@ function connect(): Worker {
   return started;
 }
 
-type Question = SearchRequest extends infer R ? (R extends SearchRequest ? Omit<R, 'id'> : never) : never;
-
 /** Sends one request to the worker; always resolves, with `failed` when the worker cannot answer. */
-export function ask(question: Question): Promise<SearchResponse> {
+export function ask(question: SearchQuestion): Promise<SearchResponse> {
   const id = nextId++;
   return new Promise((resolve) => {
     waiting.set(id, resolve);

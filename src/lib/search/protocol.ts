@@ -8,6 +8,11 @@ import type { SearchOutcome } from './types';
  */
 export type SearchRequest = { type: 'load'; id: number; url: string } | { type: 'search'; id: number; url: string; query: string };
 
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
+
+/** A request before the client numbers it. */
+export type SearchQuestion = WithoutId<SearchRequest>;
+
 /** `failed`: the index could not be loaded or read; the page offers the full list instead. */
 export type SearchResponse =
   | { type: 'ready'; id: number }
