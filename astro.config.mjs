@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { precacheManifest } from './src/integrations/precache-manifest.ts';
 import { relayConnectSources, relayOrigin } from './src/lib/voting/relay-setting.ts';
+import { contentDigest } from './src/integrations/content-digest.ts';
 
 // SITE_BASE lets a municipality serve dist/ under a sub-path, e.g. SITE_BASE=/leren/ npm run build.
 const base = process.env.SITE_BASE ?? '/';
@@ -15,8 +16,9 @@ export default defineConfig({
   base,
   output: 'static',
   trailingSlash: 'always',
+  // contentDigest() reads every Markdown/MDX text once (sections, anchors, prompts) for pages, search and outline;
   // precacheManifest() writes dist/precache.json for the offline service worker (public/sw.js).
-  integrations: [mdx(), preact(), precacheManifest()],
+  integrations: [contentDigest(), mdx(), preact(), precacheManifest()],
   build: {
     // Keeps every style in a file so the Content-Security-Policy needs no 'unsafe-inline' for styles.
     inlineStylesheets: 'never',

@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import os from 'node:os';
 import { build } from 'vite';
 import { chromium } from '@playwright/test';
+import { readSearchSource } from '../tests/support/content-reader.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const outDir = join(root, 'bench/.cache/search');
@@ -217,7 +218,7 @@ const ms = (value) => (value === undefined ? '–' : value.toFixed(2));
 async function main() {
   const search = await bundle();
 
-  const realDocs = search.searchDocuments(search.readSearchSource(root));
+  const realDocs = search.searchDocuments(readSearchSource(root));
   const indexes = [];
   for (const [name, docs] of [
     ['echt', realDocs],

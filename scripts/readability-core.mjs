@@ -1,38 +1,17 @@
-// Plain-text measures for Dutch module text. Plain JavaScript (with JSDoc types)
-// so that `node scripts/readability.mjs` runs on any Node, and the Vitest
-// content checks import the very same functions.
+// Plain-text measures for Dutch text. They work on the text units the content digest
+// (src/integrations/content-digest.ts) reads from Markdown and MDX, so the report, the
+// content tests and the build see the same words. Plain JavaScript with JSDoc types.
+
+/** @typedef {import('../src/integrations/content-digest.ts').ContentDigest} ContentDigest */
 
 /**
- * Removes frontmatter, imports, MDX tags and Markdown syntax, keeping the words a
- * learner reads (including text inside components and the question of a
- * `<Reflectie vraag="…">`).
- * @param {string} mdx
- * @returns {string}
+ * The running text of a digest as units that end a sentence: paragraphs, list items,
+ * table rows and reflection questions. Headings are left out.
+ * @param {ContentDigest} digest
+ * @returns {string[]}
  */
-export function mdxToPlainText(mdx) {
-  return mdx
-    .replace(/^---\n[\s\S]*?\n---\n/, '')
-    .replace(/^(import|export) .*$/gm, '')
-    .replace(/<Reflectie[^>]*\bvraag="([^"]*)"[^>]*\/>/g, '\n\n$1\n\n')
-    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`>#]+/g, ' ')
-    .replace(/^\s*[-+]\s+/gm, '')
-    .replace(/^\s*\d+\.\s+/gm, '');
-}
-
-/**
- * Splits an MDX body into the opening (before the first `##`) and its `##` sections.
- * @param {string} mdx
- * @returns {{ opening: string, sections: { heading: string, body: string }[] }}
- */
-export function splitSections(mdx) {
-  const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
-  const parts = body.split(/^## +(.+)$/m);
-  const sections = [];
-  for (let i = 1; i < parts.length; i += 2) sections.push({ heading: parts[i].trim(), body: parts[i + 1] ?? '' });
-  return { opening: parts[0] ?? '', sections };
+export function proseUnits(digest) {
+  return [...digest.opening, ...digest.sections.flatMap((s) => s.blocks)].flatMap((b) => (b.kind === 'heading' ? [] : [b.text]));
 }
 
 /**
@@ -44,18 +23,12 @@ export function words(text) {
 }
 
 /**
- * Sentences of running text. Headings are left out; a list item or a line that
- * ends without punctuation counts as a sentence of its own.
- * @param {string} mdx
+ * Sentences of running text. Each unit (paragraph, list item) ends a sentence, also
+ * when it ends without punctuation.
+ * @param {ReadonlyArray<string>} units
  * @returns {string[]}
  */
-export function sentences(mdx) {
-  const withoutHeadings = mdx.replace(/^---\n[\s\S]*?\n---\n/, '').replace(/^#{1,6} .*$/gm, '');
-  // Hard-wrapped lines belong to one paragraph; only blank lines and list items start a new unit.
-  const units = withoutHeadings
-    .split(/\n\s*\n/)
-    .flatMap((block) => block.split(/\n(?=\s*(?:[-*+]|\d+\.)\s)/))
-    .map((unit) => mdxToPlainText(unit).replace(/\s+/g, ' ').trim());
+export function sentences(units) {
   return units
     .flatMap((unit) => unit.split(/(?<=[.!?…:;])\s+(?=["‘“(]?[\p{Lu}\d])/u))
     .map((s) => s.trim())
@@ -76,10 +49,10 @@ export function syllables(word) {
  * Word count, average sentence length and Flesch-Douma reading ease
  * (206.835 − 0.93 × words per sentence − 77 × syllables per word; higher is easier,
  * 60–70 is roughly B1).
- * @param {string} mdx
+ * @param {ReadonlyArray<string>} units
  */
-export function readability(mdx) {
-  const list = sentences(mdx);
+export function readability(units) {
+  const list = sentences(units);
   const allWords = list.flatMap((s) => words(s));
   const wordCount = allWords.length;
   const sentenceCount = Math.max(1, list.length);

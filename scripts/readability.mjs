@@ -1,23 +1,20 @@
 #!/usr/bin/env node
 // Prints a readability report per module: words, sentences, average sentence
 // length and Flesch-Douma. Exits 1 when a module averages more than the limit.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { readability, MAX_AVERAGE_SENTENCE_LENGTH } from './readability-core.mjs';
+// The modules are read as the build reads them (tests/support/content-reader.ts).
+import { readModules } from '../tests/support/content-reader.ts';
+import { proseUnits, readability, MAX_AVERAGE_SENTENCE_LENGTH } from './readability-core.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
-const modulesDir = join(root, 'modules');
 const only = process.argv[2]?.replace(/^modules\//, '').replace(/\/$/, '');
-const folders = (existsSync(modulesDir) ? readdirSync(modulesDir) : []).filter((f) => existsSync(join(modulesDir, f, 'index.mdx')) && (!only || f === only)).sort();
+const modules = readModules().filter((m) => !only || m.id === only);
 
 let failed = false;
-const rows = folders.map((folder) => {
-  const mdx = readFileSync(join(modulesDir, folder, 'index.mdx'), 'utf8');
-  const code = /^code:\s*(\S+)/m.exec(mdx)?.[1] ?? '?';
-  const r = readability(mdx);
+const rows = modules.map(({ id, data, digest }) => {
+  const code = data && typeof data === 'object' && typeof data.code === 'string' ? data.code : '?';
+  const r = readability(proseUnits(digest));
   const ok = r.averageSentenceLength <= MAX_AVERAGE_SENTENCE_LENGTH;
   failed ||= !ok;
-  return { code, folder, ...r, ok };
+  return { code, folder: id, ...r, ok };
 });
 
 console.log('Leesbaarheid per module (gemiddelde zinslengte hoogstens ' + MAX_AVERAGE_SENTENCE_LENGTH + ' woorden)\n');

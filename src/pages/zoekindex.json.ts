@@ -1,18 +1,11 @@
 import type { APIRoute } from 'astro';
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
+import { getDigest } from '../lib/content/digest';
 import { getModules } from '../lib/content/modules';
 import { buildSearchData } from '../lib/search/build-index';
 import { searchDocuments, type SearchSource } from '../lib/search/documents';
 
 export const prerender = true;
-
-type WithBody = CollectionEntry<'modules'> | CollectionEntry<'cases'>;
-
-/** The ids Astro gave the `##` headings on the page, so results link to the exact section. */
-async function sectionAnchors(entry: WithBody): Promise<string[]> {
-  const { headings } = await render(entry);
-  return headings.filter((h) => h.depth === 2).map((h) => h.slug);
-}
 
 /** The search index with the data to show results; written to dist/zoekindex.json at build time. */
 export const GET: APIRoute = async () => {
@@ -31,13 +24,14 @@ export const GET: APIRoute = async () => {
         summary: m.data.summary,
         learningQuestion: m.data.learningQuestion,
         objectives: m.data.objectives,
-        body: m.body ?? '',
-        anchors: await sectionAnchors(m),
+        digest: await getDigest(m),
       })),
     ),
-    glossary: glossary
-      .sort((a, b) => a.data.term.localeCompare(b.data.term, 'nl'))
-      .map((t) => ({ id: t.id, term: t.data.term, definition: t.data.definition, body: t.body ?? '' })),
+    glossary: await Promise.all(
+      glossary
+        .sort((a, b) => a.data.term.localeCompare(b.data.term, 'nl'))
+        .map(async (t) => ({ id: t.id, term: t.data.term, definition: t.data.definition, digest: await getDigest(t) })),
+    ),
     cases: await Promise.all(
       cases
         .sort((a, b) => (a.data.action || 9) - (b.data.action || 9))
@@ -47,8 +41,7 @@ export const GET: APIRoute = async () => {
           summary: c.data.summary,
           lessons: [...c.data.lessons.ambtenaar, ...c.data.lessons.bestuurder],
           questions: c.data.questions,
-          body: c.body ?? '',
-          anchors: await sectionAnchors(c),
+          digest: await getDigest(c),
         })),
     ),
     scenarios: modules.flatMap((m) => {

@@ -2,12 +2,15 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
+// Plain file access for tests and tools. Markdown and MDX are read through content-reader.ts,
+// which parses them as the build does.
+
 /** Absolute path of the repository root. */
 export const root = new URL('../../', import.meta.url).pathname;
 
-/** Folder names under modules/, sorted. */
-export function moduleFolders(): string[] {
-  const dir = join(root, 'modules');
+/** Folder names under modules/ that hold an index.mdx, sorted. */
+export function moduleFolders(projectRoot = root): string[] {
+  const dir = join(projectRoot, 'modules');
   return existsSync(dir) ? readdirSync(dir).filter((f) => existsSync(join(dir, f, 'index.mdx'))).sort() : [];
 }
 
@@ -19,16 +22,8 @@ export function readYaml(relative: string): unknown {
   return parse(readText(relative));
 }
 
-/** Splits a Markdown/MDX file into its YAML frontmatter and its body. */
-export function readFrontmatter(relative: string): { data: unknown; body: string } {
-  const text = readText(relative);
-  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
-  if (!match) return { data: undefined, body: text };
-  return { data: parse(match[1]!), body: match[2]! };
-}
-
 /** File names (without extension) in a content folder. */
-export function contentIds(folder: string, extension = '.md'): string[] {
-  const dir = join(root, folder);
+export function contentIds(folder: string, extension = '.md', projectRoot = root): string[] {
+  const dir = join(projectRoot, folder);
   return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(extension)).map((f) => f.slice(0, -extension.length)).sort() : [];
 }

@@ -1,4 +1,7 @@
-import { getEntry, render } from 'astro:content';
+import { getEntry } from 'astro:content';
+import type { ContentDigest, ReflectionPrompt } from '../../integrations/content-digest';
+import type { Audience } from '../schemas/module';
+import { getDigest } from './digest';
 import { getModules, modulePath } from './modules';
 import { withBase } from '../url';
 
@@ -7,7 +10,7 @@ export interface ModuleOutline {
   id: string;
   code: string;
   title: string;
-  audience: 'ambtenaar' | 'bestuurder';
+  audience: Audience;
   href: string;
   /** Slugs of the `##` sections, in order. */
   sectionSlugs: string[];
@@ -19,48 +22,60 @@ export interface ModuleOutline {
   scenarioTitle: string | undefined;
   scenarioHref: string | undefined;
   /** Reflection prompts in the module text, with their stable ids. */
-  reflections: { id: string; prompt: string }[];
+  reflections: ReflectionPrompt[];
 }
 
-/** Reads `<Reflectie id="…" vraag="…" />` prompts from a module's MDX source. */
-export function reflectionPrompts(mdx: string): { id: string; prompt: string }[] {
-  return [...mdx.matchAll(/<Reflectie\b[^>]*>/g)].flatMap((m) => {
-    const id = /\bid="([^"]+)"/.exec(m[0])?.[1];
-    const prompt = /\bvraag="([^"]+)"/.exec(m[0])?.[1];
-    return id && prompt ? [{ id, prompt }] : [];
-  });
+/** What the outline is made of: the module's frontmatter, its digest, its check and its scenario. */
+export interface ModuleOutlineInput {
+  id: string;
+  data: { code: string; title: string; audience: Audience };
+  /** The module page's address, base included. */
+  href: string;
+  digest: Pick<ContentDigest, 'sections' | 'reflections'>;
+  questionIds: string[];
+  scenario: { id: string; title: string } | undefined;
+}
+
+/** Builds a module's outline. Pure. */
+export function buildModuleOutline({ id, data, href, digest, questionIds, scenario }: ModuleOutlineInput): ModuleOutline {
+  return {
+    id,
+    code: data.code,
+    title: data.title,
+    audience: data.audience,
+    href,
+    sectionSlugs: digest.sections.map((s) => s.slug),
+    questionCount: questionIds.length,
+    questionIds,
+    scenarioId: scenario?.id,
+    scenarioTitle: scenario?.title,
+    scenarioHref: scenario ? `${href}scenario/` : undefined,
+    reflections: digest.reflections,
+  };
 }
 
 let cached: Promise<ModuleOutline[]> | undefined;
 
 /** The outline of every module, in route order (computed once per build). */
 export function getModuleOutlines(): Promise<ModuleOutline[]> {
-  cached ??= buildOutlines();
+  cached ??= readOutlines();
   return cached;
 }
 
-async function buildOutlines(): Promise<ModuleOutline[]> {
+async function readOutlines(): Promise<ModuleOutline[]> {
   const modules = await getModules();
   return Promise.all(
     modules.map(async (entry) => {
-      const { headings } = await render(entry);
       const check = await getEntry('checks', entry.id);
       const scenario = await getEntry('scenarios', entry.id);
-      const href = withBase(modulePath(entry));
-      return {
+      return buildModuleOutline({
         id: entry.id,
-        code: entry.data.code,
-        title: entry.data.title,
-        audience: entry.data.audience,
-        href,
-        sectionSlugs: headings.filter((h) => h.depth === 2).map((h) => h.slug),
-        questionCount: check?.data.questions.length ?? 0,
+        data: entry.data,
+        href: withBase(modulePath(entry)),
+        digest: await getDigest(entry),
         questionIds: check?.data.questions.map((q) => q.id) ?? [],
-        scenarioId: scenario?.data.id,
-        scenarioTitle: scenario?.data.title,
-        scenarioHref: scenario ? `${href}scenario/` : undefined,
-        reflections: reflectionPrompts(entry.body ?? ''),
-      };
+        scenario: scenario && { id: scenario.data.id, title: scenario.data.title },
+      });
     }),
   );
 }

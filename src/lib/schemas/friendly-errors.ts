@@ -3,11 +3,13 @@ import type { z } from 'astro/zod';
 /** An authoring mistake, with the file and the field named so the author can fix it. */
 export class ContentError extends Error {
   override name = 'ContentError';
-  constructor(
-    readonly file: string,
-    readonly problems: string[],
-  ) {
+  readonly file: string;
+  readonly problems: string[];
+  // Plain fields, not parameter properties: Node runs the content digest (which throws this) without a compiler.
+  constructor(file: string, problems: string[]) {
     super(`Fout in ${file}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.file = file;
+    this.problems = problems;
   }
 }
 

@@ -1,9 +1,8 @@
-import { mdxToPlainText, splitSections } from '../../../scripts/readability-core.mjs';
+import type { ContentDigest, DigestBlock } from '../../integrations/content-digest';
 import { moduleSlug } from '../content/audiences';
-import { createSlugger } from './slug';
 import type { SearchDocument } from './types';
 
-/** A module as the index needs it. `anchors` are the ids of its `##` headings, in order. */
+/** A module as the index needs it; `digest` is what the content-digest plugin read from its text. */
 export interface ModuleSource {
   id: string;
   code: string;
@@ -11,8 +10,7 @@ export interface ModuleSource {
   summary: string;
   learningQuestion: string;
   objectives: string[];
-  body: string;
-  anchors?: string[];
+  digest: ContentDigest;
 }
 
 /** A glossary term, `content/begrippen/<id>.md`. */
@@ -20,18 +18,17 @@ export interface GlossarySource {
   id: string;
   term: string;
   definition: string;
-  body: string;
+  digest: ContentDigest;
 }
 
-/** A programme case, `content/praktijk/<id>.md`. `anchors` as for a module. */
+/** A programme case, `content/praktijk/<id>.md`. */
 export interface CaseSource {
   id: string;
   title: string;
   summary: string;
   lessons: string[];
   questions: string[];
-  body: string;
-  anchors?: string[];
+  digest: ContentDigest;
 }
 
 /** The scenario of a module, `modules/<folder>/scenario.yaml`. */
@@ -49,29 +46,23 @@ export interface SearchSource {
   scenarios: ScenarioSource[];
 }
 
-/** Plain text of Markdown/MDX on one line; a `###` heading becomes a sentence of its own. */
-function plain(markdown: string): string {
-  const withHeadings = markdown.replace(/^#{3,6} +(.+?) *$/gm, (_, heading: string) =>
-    /[.?!:’'"]$/.test(heading) ? heading : `${heading}.`,
-  );
-  return collapse(mdxToPlainText(withHeadings));
-}
-
 function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-function subheadings(markdown: string): string {
-  return [...markdown.matchAll(/^#{3,6} +(.+?) *$/gm)].map((m) => collapse(mdxToPlainText(m[1]!))).join(' ');
+/** The text of some blocks on one line; a subheading becomes a sentence of its own. */
+function plain(blocks: ReadonlyArray<DigestBlock>): string {
+  const sentence = (heading: string) => (/[.?!:’'"]$/.test(heading) ? heading : `${heading}.`);
+  return collapse(blocks.map((b) => (b.kind === 'heading' ? sentence(b.text) : b.text)).join(' '));
 }
 
-/** The `##` sections of a body with their anchor ids (given, or made like Astro makes them). */
-function sectionsOf(body: string, anchors: string[] | undefined) {
-  const slug = createSlugger();
-  return splitSections(body).sections.map((section, i) => {
-    const heading = collapse(mdxToPlainText(section.heading));
-    return { heading, anchor: anchors?.[i] ?? slug(heading), body: section.body };
-  });
+/** The whole text, `##` headings included. */
+function allBlocks(digest: ContentDigest): DigestBlock[] {
+  return [...digest.opening, ...digest.sections.flatMap((s): DigestBlock[] => [{ kind: 'heading', depth: 2, text: s.heading }, ...s.blocks])];
+}
+
+function subheadings(blocks: ReadonlyArray<DigestBlock>): string {
+  return blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : [])).join(' ');
 }
 
 /**
@@ -87,23 +78,22 @@ export function searchDocuments(source: SearchSource): SearchDocument[] {
     const path = `/modules/${moduleSlug(module.id)}/`;
     const context = `${module.code} ${module.title}`;
     moduleContext.set(module.id, { context, path });
-    const { opening } = splitSections(module.body);
     docs.push({
       kind: 'module',
       title: module.title,
       context: `Module ${module.code}`,
       url: path,
       headings: '',
-      text: collapse([module.summary, plain(opening), module.learningQuestion, ...module.objectives].join(' ')),
+      text: collapse([module.summary, plain(module.digest.opening), module.learningQuestion, ...module.objectives].join(' ')),
     });
-    for (const section of sectionsOf(module.body, module.anchors)) {
+    for (const section of module.digest.sections) {
       docs.push({
         kind: 'module',
         title: section.heading,
         context,
-        url: `${path}#${section.anchor}`,
-        headings: subheadings(section.body),
-        text: plain(section.body),
+        url: `${path}#${section.slug}`,
+        headings: subheadings(section.blocks),
+        text: plain(section.blocks),
       });
     }
   }
@@ -115,7 +105,7 @@ export function searchDocuments(source: SearchSource): SearchDocument[] {
       context: '',
       url: `/begrippen/#${term.id}`,
       headings: '',
-      text: collapse(`${term.definition} ${plain(term.body)}`),
+      text: collapse(`${term.definition} ${plain(allBlocks(term.digest))}`),
     });
   }
 
@@ -129,14 +119,14 @@ export function searchDocuments(source: SearchSource): SearchDocument[] {
       headings: '',
       text: collapse([item.summary, ...item.lessons, ...item.questions].join(' ')),
     });
-    for (const section of sectionsOf(item.body, item.anchors)) {
+    for (const section of item.digest.sections) {
       docs.push({
         kind: 'praktijk',
         title: section.heading,
         context: item.title,
-        url: `${path}#${section.anchor}`,
-        headings: subheadings(section.body),
-        text: plain(section.body),
+        url: `${path}#${section.slug}`,
+        headings: subheadings(section.blocks),
+        text: plain(section.blocks),
       });
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, parseColor, readCustomProperties, resolveValue } from '../../../src/lib/a11y/contrast';
+import { contrastRatio, parseColor, readCustomProperties, resolveValue } from '../../support/contrast';
 import { readText } from '../../support/content-files';
 
 // The theme file first, then the site's tokens that point into it: the same order as the page loads them.

@@ -4,26 +4,33 @@ import { KnowledgeCheckSchema } from '../../../src/lib/schemas/knowledge-check';
 import { FacilitationGuideSchema } from '../../../src/lib/schemas/facilitation-guide';
 import { ScenarioSchema } from '../../../src/lib/schemas/scenario';
 import { parseWithFriendlyErrors } from '../../../src/lib/schemas/friendly-errors';
-import { scenarioStats } from '../../../src/lib/scenario/scenario-stats';
-import { readability, splitSections, mdxToPlainText, words, MAX_AVERAGE_SENTENCE_LENGTH } from '../../../scripts/readability-core.mjs';
-import { contentIds, moduleFolders, readFrontmatter, readYaml } from '../../support/content-files';
+import type { DigestBlock } from '../../../src/integrations/content-digest';
+import { scenarioStats } from '../../support/scenario-stats';
+import { proseUnits, readability, words, MAX_AVERAGE_SENTENCE_LENGTH } from '../../../scripts/readability-core.mjs';
+import { contentIds, readYaml } from '../../support/content-files';
+import { readModules } from '../../support/content-reader';
+import { readLearningQuestions } from '../../support/learning-questions';
 
-const folders = moduleFolders();
+const modules = readModules();
 const glossaryIds = new Set(contentIds('content/begrippen'));
 const caseIds = new Set(contentIds('content/praktijk'));
-const questions = readYaml('content/programma/leervragen.yaml') as Record<string, Record<string, string>>;
-const verbatim = { ...questions['ambtenaar'], ...questions['bestuurder'] } as Record<string, string>;
+const verbatim = readLearningQuestions();
+/** Running words of some blocks, headings left out. */
+const wordCount = (blocks: ReadonlyArray<DigestBlock>) => blocks.flatMap((b) => (b.kind === 'heading' ? [] : words(b.text))).length;
 
 describe('the module set', () => {
   it('has all seven modules: A1–A4 and B1–B3, each code once', () => {
-    const codes = folders.map((f) => (readFrontmatter(`modules/${f}/index.mdx`).data as { code?: string }).code);
+    const codes = modules.map((m) => (m.data as { code?: string }).code);
     expect(codes.sort()).toEqual(['A1', 'A2', 'A3', 'A4', 'B1', 'B2', 'B3']);
+  });
+
+  it('uses each reflection id once across all modules, as the learning log stores answers by id', () => {
+    const ids = modules.flatMap((m) => m.digest.reflections.map((r) => r.id));
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 });
 
-describe.each(folders)('module %s', (folder) => {
-  const file = `modules/${folder}/index.mdx`;
-  const { data, body } = readFrontmatter(file);
+describe.each(modules.map((m) => [m.id, m] as const))('module %s', (folder, { file, data, digest }) => {
 
   it('has valid frontmatter with the learning question quoted verbatim', () => {
     const module = parseWithFriendlyErrors(ModuleSchema, data, file);
@@ -31,44 +38,44 @@ describe.each(folders)('module %s', (folder) => {
   });
 
   it('opens with the learning question and has 3–5 sections of 300–700 words', () => {
-    const { opening, sections } = splitSections(body);
-    expect(opening).toContain('<Leervraag />');
-    expect(words(mdxToPlainText(opening)).length, 'de opening is te kort').toBeGreaterThanOrEqual(60);
-    expect(sections.length).toBeGreaterThanOrEqual(3);
-    expect(sections.length).toBeLessThanOrEqual(5);
-    for (const section of sections) {
-      const count = words(mdxToPlainText(section.body.replace(/^### .*$/gm, ''))).length;
+    expect(digest.components.filter((c) => c.section === -1).map((c) => c.name)).toContain('Leervraag');
+    expect(wordCount(digest.opening), 'de opening is te kort').toBeGreaterThanOrEqual(60);
+    expect(digest.sections.length).toBeGreaterThanOrEqual(3);
+    expect(digest.sections.length).toBeLessThanOrEqual(5);
+    for (const section of digest.sections) {
+      const count = wordCount(section.blocks);
       expect(count, `sectie "${section.heading}" telt ${count} woorden`).toBeGreaterThanOrEqual(300);
       expect(count, `sectie "${section.heading}" telt ${count} woorden`).toBeLessThanOrEqual(700);
     }
   });
 
   it('has no empty, top-level or duplicate headings', () => {
-    const headings = [...body.matchAll(/^(#{1,6})\s*(.*)$/gm)].map((m) => ({ level: m[1]!.length, text: m[2]!.trim() }));
-    expect(headings.filter((h) => h.level === 1), 'gebruik geen # in de module; de pagina heeft al een h1').toEqual([]);
+    const { headings } = digest;
+    expect(headings.filter((h) => h.depth === 1), 'gebruik geen # in de module; de pagina heeft al een h1').toEqual([]);
     expect(headings.filter((h) => h.text === ''), 'lege kop').toEqual([]);
     const texts = headings.map((h) => h.text.toLowerCase());
     expect(texts.filter((t, i) => texts.indexOf(t) !== i), 'dubbele kop').toEqual([]);
   });
 
   it('links only existing glossary terms and cases, and uses at least one case', () => {
-    const terms = [...body.matchAll(/<Begrip\s+id="([^"]+)"/g)].map((m) => m[1]!);
-    const cases = [...body.matchAll(/<Casus\s+id="([^"]+)"/g)].map((m) => m[1]!);
+    const idsOf = (name: string) => digest.components.filter((c) => c.name === name).map((c) => c.id ?? '(zonder id)');
+    const terms = idsOf('Begrip');
+    const cases = idsOf('Casus');
     expect(terms.filter((t) => !glossaryIds.has(t)), 'onbekende begrippen').toEqual([]);
     expect(cases.filter((c) => !caseIds.has(c)), 'onbekende praktijkvoorbeelden').toEqual([]);
     expect(new Set(terms).size, 'link minstens 6 verschillende begrippen').toBeGreaterThanOrEqual(6);
     expect(cases.length).toBeGreaterThanOrEqual(1);
   });
 
-  it('has at least three reflection prompts with unique ids', () => {
-    const ids = [...body.matchAll(/<Reflectie\s+[^>]*id="([^"]+)"/g)].map((m) => m[1]!);
+  it('has at least three reflection prompts with unique ids and a real question', () => {
+    const ids = digest.reflections.map((r) => r.id);
     expect(ids.length).toBeGreaterThanOrEqual(3);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const tag of body.match(/<Reflectie\b[^>]*>/g) ?? []) expect(tag).toMatch(/vraag="[^"]{10,}"/);
+    for (const { prompt } of digest.reflections) expect(prompt.length).toBeGreaterThanOrEqual(10);
   });
 
   it(`averages at most ${MAX_AVERAGE_SENTENCE_LENGTH} words per sentence`, () => {
-    const r = readability(body);
+    const r = readability(proseUnits(digest));
     expect(r.averageSentenceLength).toBeLessThanOrEqual(MAX_AVERAGE_SENTENCE_LENGTH);
   });
 

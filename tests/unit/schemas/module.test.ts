@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { ModuleSchema } from '../../../src/lib/schemas/module';
 import { parseWithFriendlyErrors } from '../../../src/lib/schemas/friendly-errors';
 import { checkModuleSet } from '../../../src/lib/content/check-module-set';
-import { readFrontmatter, readYaml } from '../../support/content-files';
+import { readContentFile } from '../../support/content-reader';
+import { readLearningQuestions } from '../../support/learning-questions';
 
 const fixture = (name: string) => `tests/fixtures/modules/${name}.md`;
-const parseFixture = (name: string) => parseWithFriendlyErrors(ModuleSchema, readFrontmatter(fixture(name)).data, fixture(name));
-const questions = readYaml('content/programma/leervragen.yaml') as Record<string, Record<string, string>>;
-const learningQuestions = { ...questions['ambtenaar'], ...questions['bestuurder'] } as Record<string, string>;
+const parseFixture = (name: string) => parseWithFriendlyErrors(ModuleSchema, readContentFile(fixture(name)).data, fixture(name));
+const learningQuestions = readLearningQuestions();
 
 describe('ModuleSchema', () => {
   it('accepts a complete module', () => {

@@ -1,9 +1,8 @@
-import { readSearchSource } from '../../../src/lib/search/source-files';
 import { searchDocuments } from '../../../src/lib/search/documents';
 import { buildSearchData } from '../../../src/lib/search/build-index';
-import { root } from '../../support/content-files';
+import { readSearchSource } from '../../support/content-reader';
 
-/** The search documents and index data of the real content, built once per test file. */
-export const source = readSearchSource(root);
+/** The search documents and index data of the real content, read as the build reads it, once per test file. */
+export const source = readSearchSource();
 export const documents = searchDocuments(source);
 export const data = buildSearchData(documents);

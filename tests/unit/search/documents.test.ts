@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { splitSections } from '../../../scripts/readability-core.mjs';
 import { contentIds, moduleFolders } from '../../support/content-files';
 import { documents, source } from './content';
 
@@ -10,10 +9,11 @@ describe('search documents', () => {
     expect(source.modules.map((m) => m.id)).toEqual(moduleFolders());
     for (const module of source.modules) {
       const path = `/modules/${slug(module.id)}/`;
-      const sections = splitSections(module.body).sections;
+      const sections = module.digest.sections;
       const docs = documents.filter((d) => d.kind === 'module' && d.url.startsWith(path));
-      expect(docs.map((d) => d.title)).toEqual([module.title, ...sections.map((s) => s.heading.trim())]);
+      expect(docs.map((d) => d.title)).toEqual([module.title, ...sections.map((s) => s.heading)]);
       expect(docs[0]!.url).toBe(path);
+      expect(docs.slice(1).map((d) => d.url)).toEqual(sections.map((s) => `${path}#${s.slug}`));
       for (const doc of docs.slice(1)) expect(doc.url).toMatch(new RegExp(`^${path}#[\\p{L}\\p{N}-]+$`, 'u'));
     }
   });

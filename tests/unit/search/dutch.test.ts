@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isStopWord, normalizeText, stemWord, termVariants } from '../../../src/lib/search/dutch';
-import { createSlugger } from '../../../src/lib/search/slug';
+import { createSlugger } from '../../../src/integrations/heading-slug';
 
 describe('normalizeText', () => {
   it('keeps only lower-case letters and digits, without accents', () => {

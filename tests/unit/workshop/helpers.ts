@@ -5,13 +5,14 @@ import { findBestPath } from '../../../src/lib/scenario/find-best-path';
 import { buildWorkshopPlan, type WorkshopPlan } from '../../../src/lib/workshop/plan';
 import { createWorkshopModel, type WorkshopModel } from '../../../src/lib/workshop/model';
 import { reduceSession, type WorkshopAction, type WorkshopSession } from '../../../src/lib/workshop/session';
-import { readFrontmatter, readYaml } from '../../support/content-files';
+import { readYaml } from '../../support/content-files';
+import { readContentFile } from '../../support/content-reader';
 
 export const A1 = '01-burgerkracht-en-loslaten';
 
 /** A workshop plan built from a module folder's real files, as the page does at build time. */
 export function loadPlan(folder = A1): WorkshopPlan {
-  const front = readFrontmatter(`modules/${folder}/index.mdx`).data as Record<string, string>;
+  const front = readContentFile(`modules/${folder}/index.mdx`).data as Record<string, string>;
   const guide = FacilitationGuideSchema.parse(readYaml(`modules/${folder}/draaiboek.yaml`));
   const scenario = ScenarioSchema.parse(readYaml(`modules/${folder}/scenario.yaml`));
   const bestPath = findBestPath(scenario, createScenarioMachine(scenario))!;

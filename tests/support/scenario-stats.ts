@@ -1,4 +1,4 @@
-import type { ScenarioGraphInput } from './check-scenario-graph';
+import type { ScenarioGraphInput } from '../../src/lib/scenario/check-scenario-graph';
 
 /** Size figures of a scenario, used by the content checks and in reports. */
 export interface ScenarioStats {
