@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
+import { parse } from 'yaml';
 import { withFriendlyErrors } from './lib/content/with-friendly-errors';
 import { ModuleSchema } from './lib/schemas/module';
 import { KnowledgeCheckSchema } from './lib/schemas/knowledge-check';
@@ -8,6 +9,7 @@ import { ScenarioSchema } from './lib/schemas/scenario';
 import { GlossarySchema } from './lib/schemas/glossary';
 import { CaseSchema } from './lib/schemas/case';
 import { ProgrammeSchema } from './lib/schemas/programme';
+import { LearningQuestionSchema, flattenLearningQuestions } from './lib/schemas/learning-question';
 
 // Every file in a module folder is keyed by the folder name, so a module, its
 // check, its guide and its scenario share one id (e.g. "01-burgerkracht-en-loslaten").
@@ -30,5 +32,13 @@ export const collections = {
   programme: defineCollection({
     loader: withFriendlyErrors(glob({ base: './content/programma', pattern: 'programma.md' }), ProgrammeSchema),
     schema: ProgrammeSchema,
+  }),
+  learningQuestions: defineCollection({
+    loader: withFriendlyErrors(
+      file('content/programma/leervragen.yaml', { parser: (text) => flattenLearningQuestions(parse(text)) }),
+      LearningQuestionSchema,
+      { entryInName: true },
+    ),
+    schema: LearningQuestionSchema,
   }),
 };

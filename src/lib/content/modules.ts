@@ -1,6 +1,4 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { parse } from 'yaml';
-import learningQuestionsYaml from '../../../content/programma/leervragen.yaml?raw';
 import { AUDIENCE_ROUTES, moduleSlug } from './audiences';
 import { checkModuleSet } from './check-module-set';
 import { ContentError } from '../schemas/friendly-errors';
@@ -8,10 +6,11 @@ import type { Audience } from '../schemas/module';
 
 export type ModuleEntry = CollectionEntry<'modules'>;
 
-const learningQuestions: Record<string, string> = (() => {
-  const raw = parse(learningQuestionsYaml) as Record<string, Record<string, string>>;
-  return { ...raw['ambtenaar'], ...raw['bestuurder'] };
-})();
+/** The programme's learning questions by module code (content/programma/leervragen.yaml). */
+export async function getLearningQuestions(): Promise<Record<string, string>> {
+  const entries = await getCollection('learningQuestions');
+  return Object.fromEntries(entries.map((e) => [e.data.code, e.data.question]));
+}
 
 let cached: ModuleEntry[] | undefined;
 
@@ -21,7 +20,7 @@ export async function getModules(): Promise<ModuleEntry[]> {
   const entries = await getCollection('modules');
   const problems = checkModuleSet(
     entries.map((e) => ({ file: e.filePath ?? e.id, data: e.data })),
-    learningQuestions,
+    await getLearningQuestions(),
   );
   // The build benchmark copies the real modules hundreds of times (bench/run.mjs); only there may codes repeat.
   if (problems.length && process.env['JT_BENCH_SYNTHETIC'] !== '1') throw new ContentError('modules/', problems);
