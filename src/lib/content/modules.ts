@@ -22,8 +22,7 @@ export async function getModules(): Promise<ModuleEntry[]> {
     entries.map((e) => ({ file: e.filePath ?? e.id, data: e.data })),
     await getLearningQuestions(),
   );
-  // The build benchmark copies the real modules hundreds of times (bench/run.mjs); only there may codes repeat.
-  if (problems.length && process.env['JT_BENCH_SYNTHETIC'] !== '1') throw new ContentError('modules/', problems);
+  if (problems.length) throw new ContentError('modules/', problems);
   cached = entries.sort((a, b) => a.data.audience.localeCompare(b.data.audience) || a.data.order - b.data.order);
   return cached;
 }
