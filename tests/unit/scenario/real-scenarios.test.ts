@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getShortestPaths } from 'xstate/graph';
-import type { EventObject } from 'xstate';
+import { initialTransition, transition, type EventObject } from 'xstate';
 import { ScenarioSchema } from '../../../src/lib/schemas/scenario';
 import { createScenarioMachine } from '../../../src/lib/scenario/create-scenario-machine';
 import { positionOf, type ScenarioSnapshot } from '../../../src/lib/scenario/scenario-position';
@@ -54,8 +54,19 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('scenario %s, walked wit
   });
 
   it('has a best path that really ends at the best ending', () => {
-    const best = findBestPath(scenario, machine);
-    expect(best).toBeDefined();
-    expect(best!.length).toBeGreaterThanOrEqual(1);
+    const bestEnding = scenario.nodes.find((n) => n.ending?.rating === 'best');
+    expect(bestEnding, 'het scenario heeft geen einde met rating "best"').toBeDefined();
+    const choices = findBestPath(scenario, machine) ?? [];
+    expect(choices.length).toBeGreaterThanOrEqual(1);
+
+    // Replay the path as a learner would click it: every choice must be on offer where it is made.
+    let [snapshot] = initialTransition(machine);
+    for (const choiceId of choices) {
+      const select = { type: 'choice.select' as const, choiceId };
+      expect(snapshot.can(select), `keuze "${choiceId}" is niet mogelijk bij ${JSON.stringify(snapshot.value)}`).toBe(true);
+      [snapshot] = transition(machine, snapshot, select);
+      [snapshot] = transition(machine, snapshot, { type: 'scenario.continue' });
+    }
+    expect(positionOf(snapshot)).toEqual({ phase: 'ending', nodeId: bestEnding!.id });
   });
 });
