@@ -1,9 +1,5 @@
-import { getEntry } from 'astro:content';
 import type { ContentDigest, ReflectionPrompt } from '../../integrations/content-digest';
 import type { Audience } from '../schemas/module';
-import { getDigest } from './digest';
-import { getModules, modulePath } from './modules';
-import { withBase } from '../url';
 
 /** What the browser needs to know about a module to show and compute progress. Plain data, passed to islands. */
 export interface ModuleOutline {
@@ -52,30 +48,4 @@ export function buildModuleOutline({ id, data, href, digest, questionIds, scenar
     scenarioHref: scenario ? `${href}scenario/` : undefined,
     reflections: digest.reflections,
   };
-}
-
-let cached: Promise<ModuleOutline[]> | undefined;
-
-/** The outline of every module, in route order (computed once per build). */
-export function getModuleOutlines(): Promise<ModuleOutline[]> {
-  cached ??= readOutlines();
-  return cached;
-}
-
-async function readOutlines(): Promise<ModuleOutline[]> {
-  const modules = await getModules();
-  return Promise.all(
-    modules.map(async (entry) => {
-      const check = await getEntry('checks', entry.id);
-      const scenario = await getEntry('scenarios', entry.id);
-      return buildModuleOutline({
-        id: entry.id,
-        data: entry.data,
-        href: withBase(modulePath(entry)),
-        digest: await getDigest(entry),
-        questionIds: check?.data.questions.map((q) => q.id) ?? [],
-        scenario: scenario && { id: scenario.data.id, title: scenario.data.title },
-      });
-    }),
-  );
 }
