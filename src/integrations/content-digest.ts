@@ -174,9 +174,9 @@ export function digestTree(root: Root, file: string, setHeadingId: (heading: Hea
 }
 
 /** The file name an author recognises: relative to the project folder. */
-function fileName(url: URL | undefined): string {
+function fileName(url: URL | undefined, projectRoot: string): string {
   if (!url) return '(onbekend bestand)';
-  return relative(process.cwd(), fileURLToPath(url)).split('\\').join('/');
+  return relative(projectRoot, fileURLToPath(url)).split('\\').join('/');
 }
 
 /** The part of Sätteri's plugin context the digest uses (see satteri's MdastVisitorContext). */
@@ -189,17 +189,20 @@ export interface DigestPluginContext {
 /**
  * The Sätteri mdast plugin (Astro 7's Markdown and MDX processor; mdast shapes as in remark):
  * stores the digest in the frontmatter data under DIGEST_KEY and gives headings their ids.
+ * `projectRoot` is where file names in error messages start.
  */
-export const contentDigestPlugin = {
-  name: 'jt-content-digest',
-  // Positions give the line number in error messages.
-  options: { position: true },
-  after(root: Root, ctx: DigestPluginContext): void {
-    const digest = digestTree(root, fileName(ctx.fileURL), (node, id) => ctx.setProperty(node, 'data', { hProperties: { id } }));
-    ctx.data.astro ??= { frontmatter: {} };
-    ctx.data.astro.frontmatter[DIGEST_KEY] = digest;
-  },
-};
+export function contentDigestPlugin(projectRoot: string) {
+  return {
+    name: 'jt-content-digest',
+    // Positions give the line number in error messages.
+    options: { position: true },
+    after(root: Root, ctx: DigestPluginContext): void {
+      const digest = digestTree(root, fileName(ctx.fileURL, projectRoot), (node, id) => ctx.setProperty(node, 'data', { hProperties: { id } }));
+      ctx.data.astro ??= { frontmatter: {} };
+      ctx.data.astro.frontmatter[DIGEST_KEY] = digest;
+    },
+  };
+}
 
 /** Astro integration: runs the content digest in Astro's Markdown and MDX pipeline. */
 export function contentDigest(): AstroIntegration {
@@ -212,7 +215,7 @@ export function contentDigest(): AstroIntegration {
         if (processor?.name !== 'satteri' || !processor.options?.mdastPlugins) {
           throw new Error(`jt-content-digest werkt alleen met Astro's Markdown-verwerker Sätteri, niet met "${processor?.name ?? 'geen'}".`);
         }
-        processor.options.mdastPlugins.unshift(contentDigestPlugin);
+        processor.options.mdastPlugins.unshift(contentDigestPlugin(fileURLToPath(config.root)));
       },
     },
   };

@@ -24,7 +24,7 @@ export interface ContentFile {
 export function readContentFile(file: string, projectRoot = root): ContentFile {
   const source = readFileSync(join(projectRoot, file), 'utf8');
   const options = {
-    mdastPlugins: [contentDigestPlugin],
+    mdastPlugins: [contentDigestPlugin(projectRoot)],
     // Astro's defaults: GitHub-flavoured Markdown and smart punctuation.
     features: { gfm: true, smartPunctuation: true },
     fileURL: pathToFileURL(join(projectRoot, file)),
