@@ -173,6 +173,8 @@ export function digestTree(root: Root, file: string, setHeadingId: (heading: Hea
   return digest;
 }
 
+const PLUGIN_NAME = 'jt-content-digest';
+
 /** The file name an author recognises: relative to the project folder. */
 function fileName(url: URL | undefined, projectRoot: string): string {
   if (!url) return '(onbekend bestand)';
@@ -193,7 +195,7 @@ export interface DigestPluginContext {
  */
 export function contentDigestPlugin(projectRoot: string) {
   return {
-    name: 'jt-content-digest',
+    name: PLUGIN_NAME,
     // Positions give the line number in error messages.
     options: { position: true },
     after(root: Root, ctx: DigestPluginContext): void {
@@ -215,7 +217,9 @@ export function contentDigest(): AstroIntegration {
         if (processor?.name !== 'satteri' || !processor.options?.mdastPlugins) {
           throw new Error(`jt-content-digest werkt alleen met Astro's Markdown-verwerker Sätteri, niet met "${processor?.name ?? 'geen'}".`);
         }
-        processor.options.mdastPlugins.unshift(contentDigestPlugin(fileURLToPath(config.root)));
+        // Replaces an earlier copy, so a config reload in the dev server does not digest twice.
+        const others = processor.options.mdastPlugins.filter((p) => (p as { name?: string } | null)?.name !== PLUGIN_NAME);
+        processor.options.mdastPlugins.splice(0, Infinity, contentDigestPlugin(fileURLToPath(config.root)), ...others);
       },
     },
   };
