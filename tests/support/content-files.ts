@@ -2,8 +2,13 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
-/** Absolute path of the repository root. */
-export const root = new URL('../../', import.meta.url).pathname;
+/**
+ * Absolute path of the repository root. The site build bundles this file too (the
+ * toegankelijkheidsverklaring lists the tested pages), and a bundled copy lives elsewhere:
+ * then the build's working folder, the project folder, is the root.
+ */
+const here = new URL('../../', import.meta.url).pathname;
+export const root = existsSync(join(here, 'package.json')) ? here : `${process.cwd()}/`;
 
 /** Folder names under modules/, sorted. */
 export function moduleFolders(): string[] {
