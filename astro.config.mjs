@@ -2,14 +2,24 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { resolve } from 'node:path';
 import { precacheManifest } from './src/integrations/precache-manifest.ts';
 import { relayConnectSources, relayOrigin } from './src/lib/voting/relay-setting.ts';
 import { contentDigest } from './src/integrations/content-digest.ts';
+import { loadGemeente, settingsFile } from './src/lib/config/gemeente.ts';
 
 // SITE_BASE lets a municipality serve dist/ under a sub-path, e.g. SITE_BASE=/leren/ npm run build.
 const base = process.env.SITE_BASE ?? '/';
 // PUBLIC_RELAY_URL: the municipality's own voting relay (optional). The CSP allows exactly that origin.
 const relay = relayOrigin(process.env.PUBLIC_RELAY_URL);
+
+// The municipality's settings (gemeente.config.yaml, or the file in GEMEENTE_CONFIG). Loading them here
+// stops a build with a wrong setting before anything else runs, with the file and field named.
+const gemeente = loadGemeente();
+const exampleAddresses = JSON.stringify(gemeente).match(/[\w.@/:-]*\.example\b[\w./-]*/g);
+if (exampleAddresses) {
+  console.warn(`Let op: ${settingsFile()} bevat nog voorbeeldadressen (${[...new Set(exampleAddresses)].join(', ')}). Vul de adressen van uw gemeente in.`);
+}
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://ja-tenzij.example',
@@ -25,6 +35,10 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
+  vite: {
+    // BaseLayout imports '@gemeente/thema.css'; this points it at the theme file from the settings.
+    resolve: { alias: { '@gemeente/thema.css': resolve(gemeente.thema.bestand) } },
+  },
   security: {
     // A <meta> Content-Security-Policy on every page: Astro adds hashes for its own inline scripts and
     // styles; everything else may only come from this origin. Headers for servers: docs/deployment.md.

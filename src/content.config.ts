@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
 import { withFriendlyErrors } from './lib/content/with-friendly-errors';
+import { withGemeente } from './lib/config/with-gemeente';
 import { ModuleSchema } from './lib/schemas/module';
 import { KnowledgeCheckSchema } from './lib/schemas/knowledge-check';
 import { FacilitationGuideSchema } from './lib/schemas/facilitation-guide';
@@ -14,7 +15,8 @@ import { LearningQuestionSchema, flattenLearningQuestions } from './lib/schemas/
 // Every file in a module folder is keyed by the folder name, so a module, its
 // check, its guide and its scenario share one id (e.g. "01-burgerkracht-en-loslaten").
 const moduleFolder = ({ entry }: { entry: string }) => entry.split('/')[0]!;
-const inModules = (pattern: string) => glob({ base: './modules', pattern, generateId: moduleFolder });
+// withGemeente fills in {gemeente.naam} from gemeente.config.yaml before the schemas run.
+const inModules = (pattern: string) => withGemeente(glob({ base: './modules', pattern, generateId: moduleFolder }));
 
 export const collections = {
   modules: defineCollection({ loader: withFriendlyErrors(inModules('*/index.mdx'), ModuleSchema), schema: ModuleSchema }),
@@ -22,15 +24,15 @@ export const collections = {
   guides: defineCollection({ loader: withFriendlyErrors(inModules('*/draaiboek.yaml'), FacilitationGuideSchema), schema: FacilitationGuideSchema }),
   scenarios: defineCollection({ loader: withFriendlyErrors(inModules('*/scenario.yaml'), ScenarioSchema), schema: ScenarioSchema }),
   glossary: defineCollection({
-    loader: withFriendlyErrors(glob({ base: './content/begrippen', pattern: '*.md' }), GlossarySchema),
+    loader: withFriendlyErrors(withGemeente(glob({ base: './content/begrippen', pattern: '*.md' })), GlossarySchema),
     schema: GlossarySchema,
   }),
   cases: defineCollection({
-    loader: withFriendlyErrors(glob({ base: './content/praktijk', pattern: '*.md' }), CaseSchema),
+    loader: withFriendlyErrors(withGemeente(glob({ base: './content/praktijk', pattern: '*.md' })), CaseSchema),
     schema: CaseSchema,
   }),
   programme: defineCollection({
-    loader: withFriendlyErrors(glob({ base: './content/programma', pattern: 'programma.md' }), ProgrammeSchema),
+    loader: withFriendlyErrors(withGemeente(glob({ base: './content/programma', pattern: 'programma.md' })), ProgrammeSchema),
     schema: ProgrammeSchema,
   }),
   learningQuestions: defineCollection({

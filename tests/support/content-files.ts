@@ -5,8 +5,13 @@ import { parse } from 'yaml';
 // Plain file access for tests and tools. Markdown and MDX are read through content-reader.ts,
 // which parses them as the build does.
 
-/** Absolute path of the repository root. */
-export const root = new URL('../../', import.meta.url).pathname;
+/**
+ * Absolute path of the repository root. The site build bundles this file too (the
+ * toegankelijkheidsverklaring lists the tested pages), and a bundled copy lives elsewhere:
+ * then the build's working folder, the project folder, is the root.
+ */
+const here = new URL('../../', import.meta.url).pathname;
+export const root = existsSync(join(here, 'package.json')) ? here : `${process.cwd()}/`;
 
 /** Folder names under modules/ that hold an index.mdx, sorted. */
 export function moduleFolders(projectRoot = root): string[] {

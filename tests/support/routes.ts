@@ -15,6 +15,7 @@ export function allRoutes(): string[] {
     '/praktijk/',
     ...contentIds('content/praktijk').map((id) => `/praktijk/${id}/`),
     '/privacy/',
+    '/toegankelijkheid/',
     '/logboek/',
     '/voortgang/',
     '/zoeken/',

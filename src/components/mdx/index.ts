@@ -6,8 +6,10 @@ import Leervraag from './Leervraag.astro';
 import Reflectie from './Reflectie.astro';
 import Paragraph from './Paragraph.astro';
 import Link from './Link.astro';
+import Gemeente from './Gemeente.astro';
+import InOnzeGemeente from './InOnzeGemeente.astro';
 
-export const mdxComponents = { Begrip, Casus, Kader, Leervraag, Reflectie, p: Paragraph, a: Link };
+export const mdxComponents = { Begrip, Casus, Kader, Leervraag, Reflectie, Gemeente, InOnzeGemeente, p: Paragraph, a: Link };
 
 /** Element overrides for plain Markdown (glossary, cases, programme). */
 export const markdownComponents = { p: Paragraph, a: Link };
