@@ -17,6 +17,7 @@ function build(args, extraEnv = {}) {
 
 // Variants first, the default site last, so dist/ is the default build for the Lighthouse gate.
 build(['--outDir', 'dist-e2e/stemmen'], { PUBLIC_RELAY_URL: `http://127.0.0.1:${ports.relay}` });
+build(['--outDir', 'dist-e2e/lindewaard'], { GEMEENTE_CONFIG: 'examples/gemeente.voorbeeld-tweede.yaml' });
 build([]);
 
 await serve(`${root}dist-e2e/stemmen`, ports.votingSite);
