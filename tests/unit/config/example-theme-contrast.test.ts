@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, parseColor, readCustomProperties, resolveValue } from '../../../src/lib/a11y/contrast';
+import { contrastRatio, parseColor, readCustomProperties, resolveValue } from '../../support/contrast';
 import { readText } from '../../support/content-files';
 
 // The example theme imports the default theme and overrides the accent scale; read them in that order.
