@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findLicenceProblems } from './licence-rules.mjs';
+import { findLicenceProblems, missingDependencies } from './licence-rules.mjs';
 
 /**
  * The folders of every installed production package, without the project itself.
@@ -33,6 +33,13 @@ export function readManifests(dirs) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = fileURLToPath(new URL('..', import.meta.url));
   const manifests = readManifests(productionPackageDirs(root));
+  const declared = Object.keys(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).dependencies ?? {});
+  const missing = missingDependencies(declared, manifests);
+  if (missing.length > 0) {
+    const verb = missing.length === 1 ? 'staat in package.json maar is' : 'staan in package.json maar zijn';
+    console.error(`Licentiecontrole kan niet verder: ${missing.join(', ')} ${verb} niet geïnstalleerd. Voer eerst npm ci uit.`);
+    process.exit(1);
+  }
   const problems = findLicenceProblems(manifests);
   if (problems.length > 0) {
     console.error(`Licentiecontrole mislukt: ${problems.length} productiepakket(ten) passen niet bij EUPL-1.2.`);

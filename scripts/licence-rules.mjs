@@ -143,3 +143,15 @@ export function findLicenceProblems(manifests) {
   }
   return problems;
 }
+
+/**
+ * The production dependencies that package.json names but that are not installed: the
+ * check cannot vouch for a licence it cannot read, so these fail it too.
+ * @param {string[]} declared names from package.json "dependencies"
+ * @param {Manifest[]} manifests the installed production packages
+ * @returns {string[]}
+ */
+export function missingDependencies(declared, manifests) {
+  const installed = new Set(manifests.map((manifest) => manifest.name));
+  return declared.filter((name) => !installed.has(name));
+}

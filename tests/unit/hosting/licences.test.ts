@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { declaredLicence, findLicenceProblems, isAllowedExpression } from '../../../scripts/licence-rules.mjs';
+import { declaredLicence, findLicenceProblems, isAllowedExpression, missingDependencies } from '../../../scripts/licence-rules.mjs';
 import { productionPackageDirs, readManifests } from '../../../scripts/licence-check.mjs';
 
 const fixtures = fileURLToPath(new URL('../../fixtures/licences/', import.meta.url));
@@ -33,6 +33,11 @@ describe('the EUPL-1.2 licence rule', () => {
     expect(problems.map((p) => p.package)).toEqual(['gpl-only@3.0.0', 'no-licence@0.0.1', 'and-gpl@4.0.0']);
     expect(problems[0]!.message).toContain('licentie "GPL-3.0-or-later" past niet bij EUPL-1.2');
     expect(problems[1]!.message).toContain('geen licentie opgegeven');
+  });
+
+  it('reports a dependency from package.json that is not installed', () => {
+    const manifests = readManifests([join(fixtures, 'permissive'), join(fixtures, 'dual-choice')]);
+    expect(missingDependencies(['permissive', 'not-installed', 'dual-choice'], manifests)).toEqual(['not-installed']);
   });
 
   it('finds the installed production tree without the development tools', () => {
