@@ -78,11 +78,12 @@ test('an unknown address gets the site’s own 404 page, and the path without sl
 });
 
 // Every page loads under the sub-path with nothing blocked by the policy and no request
-// outside /leren/. Split in two so both workers share the load.
+// outside /leren/. Ten pages per test, so both workers share the load and no test runs long.
 const routes = allRoutes();
-const halves = [routes.slice(0, Math.ceil(routes.length / 2)), routes.slice(Math.ceil(routes.length / 2))];
-halves.forEach((part, index) => {
-  test(`every page works under /leren/ (part ${index + 1} of 2)`, async ({ page, problems }) => {
+const PER_TEST = 10;
+const parts = Array.from({ length: Math.ceil(routes.length / PER_TEST) }, (_, i) => routes.slice(i * PER_TEST, (i + 1) * PER_TEST));
+parts.forEach((part, index) => {
+  test(`every page works under /leren/ (part ${index + 1} of ${parts.length})`, async ({ page, problems }) => {
     const outside: string[] = [];
     const failed: string[] = [];
     page.on('request', (req) => {
