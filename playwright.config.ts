@@ -15,6 +15,8 @@ const port = Number(process.env.E2E_PORT ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // nginx.spec.ts runs against nginx under a sub-path: playwright.nginx.config.ts (npm run test:nginx).
+  testIgnore: '**/nginx.spec.ts',
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
