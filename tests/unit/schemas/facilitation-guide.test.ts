@@ -3,7 +3,7 @@ import { FacilitationGuideSchema, fastLaneMinutes, minutesText, scenarioMinutes 
 import { WorkshopMaterialsSchema } from '../../../src/lib/schemas/workshop-materials';
 import { ScenarioSchema } from '../../../src/lib/schemas/scenario';
 import { ContentError, parseWithFriendlyErrors } from '../../../src/lib/schemas/friendly-errors';
-import { assertGuide, guideProblems, type GuideFiles } from '../../../src/lib/guide/check-guide';
+import { assertGuide, guideProblems, longestDecisions, type GuideFiles } from '../../../src/lib/guide/check-guide';
 import { printAdvice, sheetsFor } from '../../../src/lib/guide/print-sheets';
 import { readYaml } from '../../support/content-files';
 
@@ -130,5 +130,25 @@ describe('print sheets', () => {
     expect(sheetsFor('poster', 4)).toBe(4);
     expect(printAdvice('kaarten', 6)).toContain('3 vellen');
     expect(printAdvice('blad', 1)).toContain('1 vel');
+  });
+});
+
+describe('longestDecisions', () => {
+  it('counts choices, not the invisible routes between them, and follows every place a route can lead', () => {
+    const choice = (next: string) => ({ id: `naar-${next}`, next, effects: {} });
+    const scenarioWithRoute = {
+      id: 'met-route',
+      start: 'a',
+      meters: [],
+      nodes: [
+        { id: 'a', choices: [choice('sorteer'), choice('eind')] },
+        { id: 'b', choices: [choice('c'), choice('eind')] },
+        { id: 'c', choices: [choice('eind'), choice('eind')] },
+        { id: 'eind', ending: { rating: 'best' } },
+      ],
+      routes: [{ id: 'sorteer', rules: [{ next: 'b' }], otherwise: 'eind' }],
+    };
+    expect(longestDecisions(scenarioWithRoute)).toBe(3);
+    expect(longestDecisions(scenario)).toBe(2);
   });
 });
