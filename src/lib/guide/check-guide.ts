@@ -4,9 +4,7 @@ import type { WorkshopMaterials } from '../schemas/workshop-materials';
 import type { ScenarioGraphInput } from '../scenario/check-scenario-graph';
 
 /** A scenario as the timing check reads it: nodes, and the invisible routes a choice may lead to. */
-type TimedScenario = ScenarioGraphInput & {
-  routes?: ReadonlyArray<{ id: string; rules: ReadonlyArray<{ next: string }>; otherwise: string }> | undefined;
-};
+type TimedScenario = ScenarioGraphInput;
 
 /**
  * Decisions on the longest route from the start to an ending. A route (an

@@ -146,7 +146,7 @@ describe('longestDecisions', () => {
         { id: 'c', choices: [choice('eind'), choice('eind')] },
         { id: 'eind', ending: { rating: 'best' } },
       ],
-      routes: [{ id: 'sorteer', rules: [{ next: 'b' }], otherwise: 'eind' }],
+      routes: [{ id: 'sorteer', rules: [{ when: { chose: ['naar-sorteer'] }, next: 'b' }], otherwise: 'eind' }],
     };
     expect(longestDecisions(scenarioWithRoute)).toBe(3);
     expect(longestDecisions(scenario)).toBe(2);
