@@ -7,6 +7,7 @@ import { ModuleSchema } from './lib/schemas/module';
 import { KnowledgeCheckSchema } from './lib/schemas/knowledge-check';
 import { FacilitationGuideSchema } from './lib/schemas/facilitation-guide';
 import { ScenarioSchema } from './lib/schemas/scenario';
+import { WorkshopMaterialsSchema } from './lib/schemas/workshop-materials';
 import { GlossarySchema } from './lib/schemas/glossary';
 import { CaseSchema } from './lib/schemas/case';
 import { ProgrammeSchema } from './lib/schemas/programme';
@@ -23,6 +24,10 @@ export const collections = {
   checks: defineCollection({ loader: withFriendlyErrors(inModules('*/kennischeck.yaml'), KnowledgeCheckSchema), schema: KnowledgeCheckSchema }),
   guides: defineCollection({ loader: withFriendlyErrors(inModules('*/draaiboek.yaml'), FacilitationGuideSchema), schema: FacilitationGuideSchema }),
   scenarios: defineCollection({ loader: withFriendlyErrors(inModules('*/scenario.yaml'), ScenarioSchema), schema: ScenarioSchema }),
+  materials: defineCollection({
+    loader: withFriendlyErrors(inModules('*/materiaal.yaml'), WorkshopMaterialsSchema),
+    schema: WorkshopMaterialsSchema,
+  }),
   glossary: defineCollection({
     loader: withFriendlyErrors(withGemeente(glob({ base: './content/begrippen', pattern: '*.md' })), GlossarySchema),
     schema: GlossarySchema,

@@ -8,6 +8,7 @@ import { GuideNotes, OwnNotes } from './workshop/TrainerNotes';
 import { VoteControls, VoteOptions, voteMessage } from './workshop/VoteOptions';
 import { SessionActions } from './workshop/SessionActions';
 import { STEP_KIND_LABEL } from '../lib/text/labels';
+import { materialPath, materialsIndexPath } from '../lib/guide/material-paths';
 
 /**
  * The presenter view for the trainer's own screen: the draaiboek's notes for
@@ -117,6 +118,20 @@ export function WorkshopPresenter({ plan, links }: WorkshopWindowProps) {
                 </li>
               ))}
             </ol>
+          </section>
+
+          <section class="jt-wp__panel" aria-labelledby="wp-print">
+            <h2 id="wp-print">Materiaal om te printen</h2>
+            <ul>
+              {plan.guide.printed.map((m) => (
+                <li key={m.id}>
+                  <a href={materialPath(plan.module.slug, m.id)}>{m.text}</a>
+                </li>
+              ))}
+            </ul>
+            <p>
+              <a href={materialsIndexPath(plan.module.slug)}>Alle materiaal op een rij</a>
+            </p>
           </section>
 
           <section class="jt-wp__panel" aria-labelledby="wp-after">

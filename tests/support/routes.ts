@@ -1,4 +1,5 @@
 import { contentIds, moduleFolders } from './content-files';
+import { materialRoutes } from './materials';
 
 const slug = (folder: string) => folder.replace(/^\d{2}-/, '');
 
@@ -26,6 +27,7 @@ export function allRoutes(): string[] {
     ...modules.map((f) => `/workshop/${slug(f)}/`),
     ...modules.map((f) => `/workshop/${slug(f)}/presentator/`),
     ...modules.map((f) => `/workshop/${slug(f)}/hand-out/`),
+    ...materialRoutes(),
   ];
 }
 
