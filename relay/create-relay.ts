@@ -44,7 +44,7 @@ export async function startRelay(config: RelayConfig): Promise<Relay> {
     io.adapter(createAdapter(redis, subscriber));
   }
   const store = redis ? createRedisStore(redis) : createMemoryStore();
-  attachRelay(io, store, config);
+  const relay = attachRelay(io, store, config);
 
   await new Promise<void>((resolve) => http.listen(config.port, config.host, resolve));
   const address = http.address();
@@ -55,10 +55,12 @@ export async function startRelay(config: RelayConfig): Promise<Relay> {
     io,
     url: `http://${shownHost}:${port}`,
     async close() {
+      relay.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
+      relay.stop();
       await store.close();
-      subscriber?.disconnect();
-      redis?.disconnect();
+      // quit() lets commands still on their way finish; disconnect() would reject them.
+      await Promise.all([subscriber?.quit().catch(() => undefined), redis?.quit().catch(() => undefined)]);
     },
   };
 }

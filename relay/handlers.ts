@@ -35,8 +35,9 @@ class Refused extends Error {
  * The relay's behaviour: sessions, votes and their rules. Every message is checked for size, rate
  * and shape before anything is read or written, and every refusal changes nothing.
  */
-export function attachRelay(io: Server, store: SessionStore, config: RelayConfig, now: () => number = Date.now) {
+export function attachRelay(io: Server, store: SessionStore, config: RelayConfig, now: () => number = Date.now): { stop(): void } {
   const progressTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  let stopped = false;
   const connectedCache = new Map<string, number>();
 
   const countPhones = async (code: string) => {
@@ -64,12 +65,15 @@ export function attachRelay(io: Server, store: SessionStore, config: RelayConfig
   // Progress goes to the trainer at most every 100 ms per session: 300 phones voting at once give a
   // handful of updates, not 300.
   const publishProgress = (code: string) => {
-    if (progressTimers.has(code)) return;
+    if (stopped || progressTimers.has(code)) return;
     progressTimers.set(
       code,
-      setTimeout(async () => {
+      setTimeout(() => {
         progressTimers.delete(code);
-        io.to(room.trainers(code)).emit('progress', await progressOf(code));
+        progressOf(code)
+          .then((progress) => io.to(room.trainers(code)).emit('progress', progress))
+          // A store that fails now (Redis gone) must not take the relay down; the next change tries again.
+          .catch((error: unknown) => console.error('stemserver: voortgang niet verstuurd:', error));
       }, 100),
     );
   };
@@ -212,4 +216,12 @@ export function attachRelay(io: Server, store: SessionStore, config: RelayConfig
       }
     });
   });
+
+  return {
+    stop() {
+      stopped = true;
+      for (const timer of progressTimers.values()) clearTimeout(timer);
+      progressTimers.clear();
+    },
+  };
 }

@@ -22,11 +22,19 @@ export function buildIndex(documents: SearchDocument[]): lunr.Index {
   return fill(documents).build();
 }
 
+/**
+ * Words of a document's text that ship for its snippet. The index itself covers the whole text;
+ * the shipped text only shows a snippet, and most sections are shorter than this. A match further
+ * on shows the section's opening instead, which keeps the index within its 80 KB budget as the
+ * content grows.
+ */
+export const SNIPPET_SOURCE_WORDS = 250;
+
 /** The content of /zoekindex.json: the packed index and the data to show each result. */
 export function buildSearchData(documents: SearchDocument[]): SearchData {
   return {
     version: 2,
     index: packIndex(fill(documents)),
-    docs: documents.map((doc) => [doc.kind, doc.title, doc.context, doc.url, doc.text]),
+    docs: documents.map((doc) => [doc.kind, doc.title, doc.context, doc.url, doc.text.split(' ').slice(0, SNIPPET_SOURCE_WORDS).join(' ')]),
   };
 }
