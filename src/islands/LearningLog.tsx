@@ -1,10 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ProgressState, Reflection } from '../lib/progress/progress-schema';
-import { exportFileName, exportJson, exportMarkdown, parseImport, type ImportPreview, type LogbookTitles } from '../lib/progress/export-import';
+import { exportJson } from '../lib/progress/export';
+import { exportMarkdown, type LogbookTitles } from '../lib/progress/export-markdown';
+import { exportFileName } from '../lib/progress/file-names';
+import { parseImport } from '../lib/progress/import';
+import type { ImportPreview } from '../lib/progress/import-merge';
 import { lastExportText } from '../lib/progress/messages';
-import { getProgressStore } from '../lib/progress/progress-store';
+import { getProgressStore } from '../lib/progress/shared-store';
 import { downloadText } from '../lib/browser/download';
-import { formatDay } from '../lib/learner/format';
+import { formatDate as formatDay } from '../lib/text/dates';
 
 export interface LogModule {
   id: string;

@@ -1,4 +1,4 @@
-import { getProgressStore } from '../progress/progress-store';
+import { getProgressStore } from '../progress/shared-store';
 import { bindStorageNotice } from './storage-notice';
 import { bindModulePage } from './module-page';
 import { bindReflectionFields } from './reflection-fields';

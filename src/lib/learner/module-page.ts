@@ -1,4 +1,4 @@
-import type { ProgressStore } from '../progress/progress-store';
+import type { ProgressStore } from '../progress/store-types';
 import { readSections } from '../progress/progress-schema';
 import { restoreAnswers, type CheckAnswerDetail } from '../checks/enhance-knowledge-check';
 

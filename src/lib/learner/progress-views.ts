@@ -1,4 +1,4 @@
-import type { ProgressStore } from '../progress/progress-store';
+import type { ProgressStore } from '../progress/store-types';
 import type { ProgressState } from '../progress/progress-schema';
 import { moduleStatus, type ModuleProgress } from '../progress/module-status';
 import { describeParts } from './describe-parts';

@@ -1,5 +1,5 @@
-import type { ProgressStore } from '../progress/progress-store';
-import { formatTime } from './format';
+import type { ProgressStore } from '../progress/store-types';
+import { formatTime } from '../text/dates';
 
 const SAVE_DELAY_MS = 600;
 

@@ -1,4 +1,4 @@
-import type { ProgressStore } from '../progress/progress-store';
+import type { ProgressStore } from '../progress/store-types';
 import type { ScenarioProgressDetail } from '../../islands/ScenarioPlayer';
 
 type ProgressWindow = Window & { jtScenarioProgress?: ScenarioProgressDetail };

@@ -1,4 +1,4 @@
-import type { ProgressStore, StoreStatus } from '../progress/progress-store';
+import type { ProgressStore, StoreStatus } from '../progress/store-types';
 import { downloadText } from '../browser/download';
 
 /**

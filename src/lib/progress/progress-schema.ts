@@ -2,30 +2,12 @@
 // every page, and the classic API (`astro/zod`) cannot be tree-shaken (it
 // more than doubled the store's bundle). Same checks, same issue codes.
 import * as z from 'zod/mini';
+import { LIMITS } from './limits';
+
+export { LIMITS };
 
 /** The version of the learner data this code reads and writes. Raise it only together with a step in `migrations.ts`. */
 export const PROGRESS_VERSION = 1;
-
-/**
- * Upper bounds for stored values, so a broken or hostile file cannot fill the
- * store. The UI can use them, e.g. `maxlength={LIMITS.reflectionText}`.
- */
-export const LIMITS = {
-  /** Characters in any id or slug. */
-  id: 200,
-  /** Characters in a reflection prompt. */
-  prompt: 2_000,
-  /** Characters in a reflection text. */
-  reflectionText: 50_000,
-  /** Characters in the title of the last place visited. */
-  title: 500,
-  /** Characters in the address of the last place visited. */
-  url: 2_000,
-  /** Choices in one scenario run. */
-  choices: 1_000,
-  /** Meters in one scenario run. */
-  meters: 50,
-} as const;
 
 // Letters and digits of any script (headings such as "Eén ding" give slugs
 // with accents), plus ":", ".", "_" and "-". It must start with a letter or
