@@ -1,4 +1,5 @@
-import { STORAGE_NOTICES } from './messages';
+import { pageIdle } from './lazy';
+import { STORAGE_NOTICES } from './storage-notices';
 import type { ProgressState } from './progress-schema';
 import type { PlaceInput, ProgressStore, ReflectionInput, ScenarioRunInput, StoreStatus, WriteResult } from './store-types';
 
@@ -91,15 +92,6 @@ export function createProgressClient(load: () => Promise<ProgressStore>): Progre
     dismissRecovery: write((s) => s.dismissRecovery()),
     requestPersistence: () => ready().then((loaded) => loaded.requestPersistence(), () => false),
   };
-}
-
-/** Resolves once the page has loaded and the browser is idle (or 1.5 s later at most). */
-function pageIdle(): Promise<void> {
-  return new Promise((resolve) => {
-    const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 1500 }) : setTimeout(resolve, 200));
-    if (document.readyState === 'complete') idle();
-    else addEventListener('load', idle, { once: true });
-  });
 }
 
 /** The page's client on the page's one store. */

@@ -1,6 +1,7 @@
 import { formatDate, sameDay } from '../text/dates';
 import { countOf, formatNumber } from '../text/plural';
-import { own, time, type ProgressState } from './progress-schema';
+import type { ProgressState } from './progress-schema';
+import { own, time } from './state';
 
 /** Titles the leerlogboek shows instead of ids. */
 export interface LogbookTitles {

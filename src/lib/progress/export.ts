@@ -1,4 +1,5 @@
-import { PROGRESS_VERSION, type ProgressState } from './progress-schema';
+import type { ProgressState } from './progress-schema';
+import { PROGRESS_VERSION } from './state';
 
 /** The `app` field of every export file. */
 export const EXPORT_APP = 'ja-tenzij';

@@ -27,7 +27,7 @@
  * exportJson(state); exportMarkdown(state, titles); exportFileName('json' | 'md');
  * parseImport(text, current) → { ok: true, data, preview } | { ok: false, message, problems };
  * applyImport(current, data); mergeStates(a, b);           // pure; newest entry wins
- * moduleStatus(state, { id, sectionSlugs, checkQuestionIds, scenarioId, reflectionIds });
+ * moduleStatus(state, outline);                 // outline: the content's ModuleOutline, or any { id, sectionSlugs, questionIds, scenarioId, reflections }
  * lastExportText(state);                       // "Uw laatste export was op 30 november 2026."
  * ```
  *
@@ -72,7 +72,7 @@ export { exportFileName, recoveryFileName } from './file-names';
 export { MAX_IMPORT_BYTES, checkImportSize, parseImport, type ImportResult } from './import';
 export { applyImport, previewImport, type ChangeCounts, type ImportPreview, type ReflectionSummary } from './import-merge';
 export { mergeStates, sameState } from './merge-states';
-export { moduleStatus, type ModuleOutline, type ModuleProgress, type ModuleStatusValue } from './module-status';
+export { moduleStatus, type ModuleParts, type ModuleProgress, type ModuleStatusValue } from './module-status';
 export { INVALID_NOTICES, RECOVERY_NOTICES, STORAGE_NOTICES, lastExportText } from './messages';
 export { formatDate } from '../text/dates';
 export { LEGACY_V0_KEY, migrate } from './migrations';

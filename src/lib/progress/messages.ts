@@ -3,19 +3,7 @@ import { countOf, formatNumber } from '../text/plural';
 import { LIMITS } from './limits';
 import type { ProgressState } from './progress-schema';
 
-/** Texts for the learner about saving, in Dutch at B1 level. */
-export const STORAGE_NOTICES = {
-  /** Storage is off, blocked or throws (for example in a private window). */
-  unavailable:
-    'Uw browser bewaart nu niets van wat u doet. Dat gebeurt bijvoorbeeld in een privévenster. ' +
-    'U kunt gewoon verder werken. Maar als u dit venster sluit, is uw werk weg. ' +
-    'Wilt u uw werk bewaren? Maak dan een export.',
-  /** Storage is full: the change is only in this window. */
-  quota:
-    'Uw browser heeft geen ruimte meer om uw werk op te slaan. ' +
-    'Uw laatste wijziging staat alleen in dit venster. ' +
-    'Maak een export. Dan bewaart u alles in een bestand op uw computer.',
-} as const;
+export { STORAGE_NOTICES } from './storage-notices';
 
 /** Texts for the learner when stored data could not be read, in Dutch at B1 level. */
 export const RECOVERY_NOTICES = {

@@ -3,11 +3,10 @@
 // more than doubled the store's bundle). Same checks, same issue codes.
 import * as z from 'zod/mini';
 import { LIMITS } from './limits';
+import { PROGRESS_VERSION } from './state';
 
 export { LIMITS };
-
-/** The version of the learner data this code reads and writes. Raise it only together with a step in `migrations.ts`. */
-export const PROGRESS_VERSION = 1;
+export { PROGRESS_VERSION, emptyProgressState, own, readSections, time } from './state';
 
 // Letters and digits of any script (headings such as "Eén ding" give slugs
 // with accents), plus ":", ".", "_" and "-". It must start with a letter or
@@ -137,33 +136,3 @@ export type CheckAnswer = z.output<typeof CheckAnswerSchema>;
 export type ScenarioRun = z.output<typeof ScenarioRunSchema>;
 export type Reflection = z.output<typeof ReflectionSchema>;
 export type LastPlace = z.output<typeof LastPlaceSchema>;
-
-/** A new, empty state: nothing read, answered, played or written. */
-export function emptyProgressState(): ProgressState {
-  return {
-    version: PROGRESS_VERSION,
-    sections: {},
-    checks: {},
-    scenarios: {},
-    reflections: {},
-    deletedReflections: {},
-    lastPlace: null,
-    lastExportAt: null,
-    clearedAt: null,
-  };
-}
-
-/** The slugs of the sections of a module that the learner has read, sorted. */
-export function readSections(state: Pick<ProgressState, 'sections'>, moduleId: string): string[] {
-  return Object.keys(own(state.sections, moduleId) ?? {}).sort();
-}
-
-/** The own property `key` of a record, or undefined; never an inherited one such as `constructor`. */
-export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
-}
-
-/** Milliseconds since 1970 of a stored timestamp; stored timestamps are validated, so this is a number. */
-export function time(timestamp: string): number {
-  return Date.parse(timestamp);
-}
