@@ -8,6 +8,7 @@
 export const TIME_ZONE = 'Europe/Amsterdam';
 
 const DAY = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE });
+const DAY_AND_TIME = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE });
 const TIME = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE });
 // en-CA writes dates as YYYY-MM-DD.
 const ISO_DAY = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: TIME_ZONE });
@@ -17,6 +18,11 @@ const toDate = (moment: string | Date) => (typeof moment === 'string' ? new Date
 /** A date as Dutch text, e.g. "30 november 2026". */
 export function formatDate(moment: string | Date): string {
   return DAY.format(toDate(moment));
+}
+
+/** A date with the time, e.g. "12 maart 2027 om 16:30". */
+export function formatDateTime(moment: string | Date): string {
+  return DAY_AND_TIME.format(toDate(moment));
 }
 
 /** A time of day, e.g. "14:03". */
