@@ -5,9 +5,13 @@ import { positionOf } from '../lib/scenario/scenario-position';
 import { replayChoices } from '../lib/scenario/replay-choices';
 import type { PathStep } from '../lib/scenario/scenario-types';
 import { useActor } from '../lib/hooks/use-actor';
+import { loadProgressClient } from '../lib/progress/lazy';
+import type { ScenarioRun } from '../lib/progress/progress-schema';
 import { MeterList, describeChanges } from './shared/MeterList';
 import { Paragraphs } from './scenario/Paragraphs';
 import { RATING_LABEL } from '../lib/text/labels';
+
+type DebriefComponent = typeof import('./scenario/DebriefReflection').DebriefReflection;
 
 export interface ScenarioPlayerProps {
   scenario: Scenario;
@@ -18,17 +22,6 @@ export interface ScenarioPlayerProps {
   /** The module folder, under which debrief reflections are stored. */
   moduleId: string;
 }
-
-/** What the player reports after every move, so learner state can save and resume a run. */
-export interface ScenarioProgressDetail {
-  scenarioId: string;
-  choices: string[];
-  nodeId: string;
-  phase: 'deciding' | 'feedback' | 'ending';
-  outcome: string | undefined;
-  meters: Record<string, number>;
-}
-
 
 /**
  * Plays a scenario: the situation, the choices as buttons, the feedback on a
@@ -56,27 +49,40 @@ export default function ScenarioPlayer({ scenario, bestPath, moduleHref, moduleI
 
   const [resumeNote, setResumeNote] = useState('');
 
-  // Learner state lives outside the island (src/lib/learner/scenario-runs.ts, loaded when the page is idle),
-  // which keeps the store out of this bundle. It answers "ready" with the saved choices, if any; they are
-  // replayed, and choices removed from the scenario since are skipped and reported.
+  // The debrief's reflection fields, loaded when an ending is reached (they are the only part that needs them).
+  const [Debrief, setDebrief] = useState<DebriefComponent | null>(null);
+
+  // Learner state loads when the page is idle (src/lib/progress/lazy.ts), which keeps it out of this bundle.
+  // A saved run is resumed once, unless the learner already moved: its choices are replayed, and choices
+  // removed from the scenario since are skipped and reported.
   useEffect(() => {
-    const onRestore = (event: Event) => {
-      const { scenarioId, choices: saved } = (event as CustomEvent<{ scenarioId: string; choices: string[] }>).detail;
-      if (scenarioId !== scenario.id || moved.current || saved.length === 0) return;
-      const result = replayChoices(machine, saved);
+    setReady(true);
+    const resume = (run: ScenarioRun | undefined) => {
+      if (moved.current || !run || run.choices.length === 0) return;
+      const result = replayChoices(machine, run.choices);
       restart(result.snapshot);
       const step = result.applied.length + 1;
+      const gone = result.dropped.length;
       setResumeNote(
-        result.dropped.length
-          ? `Het scenario is aangepast sinds uw vorige bezoek. ${result.dropped.length === 1 ? 'Eén keuze' : `${result.dropped.length} keuzes`} van u bestaat niet meer. U gaat verder bij stap ${step}.`
+        gone
+          ? `Het scenario is aangepast sinds uw vorige bezoek. ${gone === 1 ? 'Eén keuze' : `${gone} keuzes`} van u bestaat niet meer. U gaat verder bij stap ${step}.`
           : `U gaat verder waar u was gebleven, bij stap ${step}.`,
       );
     };
-    window.addEventListener('jt:scenario-restore', onRestore);
-    setReady(true);
-    window.dispatchEvent(new CustomEvent('jt:scenario-ready', { detail: { scenarioId: scenario.id } }));
-    return () => window.removeEventListener('jt:scenario-restore', onRestore);
+    loadProgressClient()
+      .then((client) => client.read())
+      .then(({ state }) => resume(Object.hasOwn(state.scenarios, scenario.id) ? state.scenarios[scenario.id] : undefined))
+      // Without the store the player works as before; there is just no saved run.
+      .catch(() => undefined);
   }, []);
+
+  useEffect(() => {
+    if (position.phase !== 'ending' || Debrief) return;
+    import('./scenario/DebriefReflection').then(
+      (m) => setDebrief(() => m.DebriefReflection),
+      () => undefined,
+    );
+  }, [position.phase]);
 
   // After each move: focus the new heading and announce the result once, politely.
   const positionKey = `${position.phase}:${position.nodeId}:${path.length}`;
@@ -87,22 +93,17 @@ export default function ScenarioPlayer({ scenario, bestPath, moduleHref, moduleI
     else if (position.phase === 'feedback' && lastStep)
       setAnnouncement(`Gevolg van uw keuze. ${describeChanges(scenario.meters, lastStep.before, lastStep.after)}.`);
     else if (node.ending) setAnnouncement(`Einde van het scenario: ${node.ending.title}. ${RATING_LABEL[node.ending.rating]}.`);
-    const detail: ScenarioProgressDetail = {
-      scenarioId: scenario.id,
+    // Saved after every move, so the learner can leave and come back; a move before the store has loaded waits for it.
+    const run = {
       choices: path.map((s) => s.choiceId),
-      nodeId: position.nodeId,
-      phase: position.phase,
-      outcome: position.phase === 'ending' ? position.nodeId : undefined,
+      currentNodeId: position.nodeId,
+      outcomeNodeId: position.phase === 'ending' ? position.nodeId : null,
       meters: snapshot.context.meters,
     };
-    // Kept on window too, in case the learner moves before the learner-state code has loaded.
-    (window as unknown as { jtScenarioProgress?: ScenarioProgressDetail }).jtScenarioProgress = detail;
-    window.dispatchEvent(new CustomEvent<ScenarioProgressDetail>('jt:scenario-progress', { detail }));
-  }, [positionKey]);
-
-  // The debrief's reflection fields are saved by the learner-state code, which binds them when told.
-  useEffect(() => {
-    if (position.phase === 'ending') window.dispatchEvent(new CustomEvent('jt:reflections-added'));
+    loadProgressClient().then(
+      (client) => client.saveScenarioRun(scenario.id, run),
+      () => undefined,
+    );
   }, [positionKey]);
 
   const act = (fn: () => void) => {
@@ -252,15 +253,14 @@ export default function ScenarioPlayer({ scenario, bestPath, moduleHref, moduleI
 
             <h3>Om over na te denken</h3>
             {node.ending.reflection.map((q, i) => {
-              // Saved by the learner-state code like every reflection field on the site (data-reflection-id).
               const fieldId = `reflectie-${scenario.id}-${node.id}-${i}`;
-              return (
-                <div key={fieldId} class="jt-box jt-reflection" data-reflection-id={`scenario:${scenario.id}:${node.id}:${i}`} data-module={moduleId}>
+              return Debrief ? (
+                <Debrief key={fieldId} id={`scenario:${scenario.id}:${node.id}:${i}`} moduleId={moduleId} prompt={q} fieldId={fieldId} />
+              ) : (
+                // Same shape while the field's code loads, so nothing moves when it arrives.
+                <div key={fieldId} class="jt-box jt-reflection">
                   <label for={fieldId}>{q}</label>
-                  <textarea id={fieldId} rows={4} aria-describedby={`${fieldId}-hint`} />
-                  <p class="jt-reflection__hint" id={`${fieldId}-hint`} data-save-state>
-                    Schrijf een paar zinnen voor uzelf.
-                  </p>
+                  <textarea id={fieldId} rows={4} disabled />
                 </div>
               );
             })}

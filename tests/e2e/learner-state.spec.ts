@@ -49,7 +49,7 @@ test('answers, a reflection and half a scenario survive a reload, and "Verder wa
   await expect(page.locator('[data-reflection-id] textarea').first()).toHaveValue(TEXT);
 
   // The scenario was the last place visited before the module page: resume from home.
-  await playTwoChoicesAndLeave(page);
+  const left = await playTwoChoicesAndLeave(page);
   await page.goto('/');
   await learnerReady(page);
   const resume = page.locator('[data-resume] a');
@@ -58,12 +58,36 @@ test('answers, a reflection and half a scenario survive a reload, and "Verder wa
   await expect(page.locator('.jt-scenario[data-ready="true"]')).toBeVisible();
   await expect(page.locator('.jt-scenario__resume')).toContainText('U gaat verder waar u was gebleven');
   await expect(page.locator('.jt-scenario__step')).toHaveText('Stap 3');
+  // The run that comes back is the second one, with its own situation and meters.
+  await expect(page.locator('.jt-scenario__title')).toHaveText(left.title);
+  expect((await page.locator('.jt-scenario__status').innerText()).trim()).toBe(left.meters);
 });
 
+/**
+ * Plays a new run of two choices (other ones than `playTwoChoices`) and leaves
+ * once it is saved. Returns what the meters said, to compare after resuming.
+ */
 async function playTwoChoicesAndLeave(page: Page) {
   await page.goto(SCENARIO);
   await expect(page.locator('.jt-scenario[data-ready="true"]')).toBeVisible();
   await learnerReady(page);
+  // The earlier run resumes at step 3; start over so these two choices are the run that must come back.
+  await expect(page.locator('.jt-scenario__step')).toHaveText('Stap 3');
+  await page.getByRole('button', { name: 'Opnieuw beginnen' }).click();
+  await expect(page.locator('.jt-scenario__step')).toHaveText('Stap 1');
+  for (let i = 0; i < 2; i++) {
+    await page.locator('.jt-choice').last().click();
+    await page.getByRole('button', { name: 'Verder' }).click();
+  }
+  await expect(page.locator('.jt-scenario__step')).toHaveText('Stap 3');
+  const title = (await page.locator('.jt-scenario__title').textContent())!.trim();
+  const meters = (await page.locator('.jt-scenario__status').innerText()).trim();
+  // The run is saved after the move is shown; leave only once it is there.
+  const scenarioId = (await page.locator('.jt-scenario').getAttribute('data-scenario-id'))!;
+  await expect
+    .poll(() => page.evaluate((id) => JSON.parse(localStorage.getItem('jt:v1:progress') ?? '{}').scenarios?.[id]?.choices.length, scenarioId))
+    .toBe(2);
+  return { title, meters };
 }
 
 test('export, wipe and import bring everything back; a broken file changes nothing', async ({ page }, testInfo) => {
@@ -199,9 +223,15 @@ test('a reflection written in a scenario debrief is saved to the leerlogboek', a
     await page.locator('.jt-choice').last().click();
     await page.getByRole('button', { name: 'Verder' }).click();
   }
-  const debrief = page.locator('.jt-scenario [data-reflection-id]').first();
-  await debrief.locator('textarea').fill('Ik stuurde te snel de regels. Volgende keer bel ik eerst.');
+  const debrief = page.locator('.jt-scenario .jt-reflection').first();
+  await debrief.getByRole('textbox').fill('Ik stuurde te snel de regels. Volgende keer bel ik eerst.');
   await expect(debrief.locator('[data-save-state]')).toContainText('Opgeslagen om');
+
+  // Back at the ending after a reload, the text is in the field again.
+  await page.reload();
+  await expect(page.locator('.jt-scenario')).toHaveAttribute('data-phase', 'ending');
+  await expect(page.locator('.jt-scenario .jt-reflection').first().getByRole('textbox')).toHaveValue('Ik stuurde te snel de regels. Volgende keer bel ik eerst.');
+
   await page.goto('/logboek/');
   await expect(page.locator('.jt-log__text')).toHaveText('Ik stuurde te snel de regels. Volgende keer bel ik eerst.');
   await expect(page.locator('.jt-log__runs')).toContainText('afgerond op');

@@ -1,5 +1,5 @@
-import type { StorageEventLike, StorageEventSource } from '../../src/lib/progress/progress-store';
-import type { StorageLike } from '../../src/lib/progress/storage';
+import type { StorageEventLike, StorageEventSource } from '../../src/lib/progress/cross-tab';
+import type { StorageLike } from '../../src/lib/browser/storage';
 
 /** How a fake quota error looks: as in current browsers, as in old Firefox, or a plain object (jsdom-like). */
 export type QuotaErrorStyle = 'standard' | 'firefox' | 'plain';

@@ -8,6 +8,7 @@ import { MeterList, meterChanges } from '../shared/MeterList';
 import { VoteControls, VoteOptions, voteMessage } from './VoteOptions';
 import { SessionActions } from './SessionActions';
 import { RATING_LABEL, STEP_KIND_LABEL } from '../../lib/text/labels';
+import { countOf } from '../../lib/text/plural';
 
 interface Props {
   model: WorkshopModel;
@@ -297,7 +298,7 @@ function EndScreen({
       <p>
         {ending
           ? `Het scenario eindigde met: ${ending.title} (${RATING_LABEL[ending.rating].toLowerCase()}).`
-          : `Het scenario is niet afgemaakt. De groep nam ${decisions === 1 ? '1 beslissing' : `${decisions} beslissingen`}.`}
+          : `Het scenario is niet afgemaakt. De groep nam ${countOf(decisions, 'beslissing', 'beslissingen')}.`}
       </p>
       <SessionActions
         id="ws-reset-end"

@@ -1,18 +1,12 @@
+import { loadProgressClient } from '../progress/lazy';
+import { bindCheckProgress, scoreText, type CheckAnswer, type CheckProgress } from './check-progress';
+
 /**
  * Turns the server-rendered knowledge check into an instant-feedback form. Without
  * JavaScript every explanation stays readable in its <details>; with it, choosing
  * an answer shows that answer's explanation right away and keeps a score.
- * Answers are announced through `jt:check-answer` events so learner state can save
- * them, and `restoreAnswers` puts saved answers back.
+ * Answers are saved, and saved answers put back, through the progress client.
  */
-
-export interface CheckAnswerDetail {
-  moduleId: string;
-  questionId: string;
-  optionId: string;
-  correct: boolean;
-  total: number;
-}
 
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
@@ -39,44 +33,53 @@ function updateScore(form: HTMLFormElement) {
   const resetWrap = form.querySelector<HTMLElement>('[data-reset-wrap]');
   if (score) {
     score.hidden = answered.length === 0;
-    score.textContent =
-      answered.length === fieldsets.length
-        ? `Klaar: u hebt ${right} van de ${fieldsets.length} vragen goed.`
-        : `U hebt ${answered.length} van de ${fieldsets.length} vragen beantwoord, ${right} goed.`;
+    score.textContent = scoreText(answered.length, right, fieldsets.length);
   }
   if (resetWrap) resetWrap.hidden = answered.length === 0;
 }
 
-/** Puts saved answers back (questionId → optionId) without announcing them again. */
-export function restoreAnswers(form: HTMLFormElement, answers: Record<string, string>) {
-  for (const [questionId, optionId] of Object.entries(answers)) {
-    const input = form.querySelector<HTMLInputElement>(`input[name="${CSS.escape(questionId)}"][value="${CSS.escape(optionId)}"]`);
-    const fieldset = input?.closest<HTMLFieldSetElement>('fieldset[data-question]');
-    if (!input || !fieldset) continue;
-    input.checked = true;
-    showFeedback(fieldset, input);
-  }
-  updateScore(form);
+/** The DOM side of one form, for `bindCheckProgress`. */
+function formView(form: HTMLFormElement): Parameters<typeof bindCheckProgress>[0] {
+  const fieldsetOf = (questionId: string) => form.querySelector<HTMLFieldSetElement>(`fieldset[data-question="${CSS.escape(questionId)}"]`);
+  return {
+    moduleId: form.dataset['check'] ?? '',
+    answered: (questionId) => fieldsetOf(questionId)?.dataset['answered'] !== undefined,
+    restore(questionId, optionId) {
+      const input = form.querySelector<HTMLInputElement>(`input[name="${CSS.escape(questionId)}"][value="${CSS.escape(optionId)}"]`);
+      const fieldset = input?.closest<HTMLFieldSetElement>('fieldset[data-question]');
+      if (!input || !fieldset) return;
+      input.checked = true;
+      showFeedback(fieldset, input);
+      updateScore(form);
+    },
+    onAnswer(listener: (answer: CheckAnswer) => void) {
+      form.addEventListener('change', (event) => {
+        const input = event.target;
+        if (!(input instanceof HTMLInputElement) || input.type !== 'radio') return;
+        const fieldset = input.closest<HTMLFieldSetElement>('fieldset[data-question]');
+        if (!fieldset) return;
+        showFeedback(fieldset, input);
+        updateScore(form);
+        listener({ questionId: input.name, optionId: input.value, correct: input.dataset['correct'] === 'true' });
+      });
+    },
+  };
 }
 
-export function enhanceKnowledgeChecks(root: ParentNode) {
+// The client loads when the page is idle; an answer given before that waits for it.
+const lazyClient: CheckProgress = {
+  // Without the store the check still works; the answer is just not kept.
+  saveCheckAnswer: (...args) => loadProgressClient().then((client) => client.saveCheckAnswer(...args), () => undefined),
+  read: () => loadProgressClient().then((client) => client.read()),
+};
+
+export function enhanceKnowledgeChecks(root: ParentNode, client: CheckProgress = lazyClient) {
   for (const form of root.querySelectorAll<HTMLFormElement>('form[data-check]')) {
     if (form.dataset['enhanced']) continue;
     form.dataset['enhanced'] = 'true';
     form.classList.add('jt-check--enhanced');
-    const moduleId = form.dataset['check'] ?? '';
-    const total = form.querySelectorAll('fieldset[data-question]').length;
     form.addEventListener('submit', (event) => event.preventDefault());
-    form.addEventListener('change', (event) => {
-      const input = event.target;
-      if (!(input instanceof HTMLInputElement) || input.type !== 'radio') return;
-      const fieldset = input.closest<HTMLFieldSetElement>('fieldset[data-question]');
-      if (!fieldset) return;
-      showFeedback(fieldset, input);
-      updateScore(form);
-      const detail: CheckAnswerDetail = { moduleId, questionId: input.name, optionId: input.value, correct: input.dataset['correct'] === 'true', total };
-      window.dispatchEvent(new CustomEvent('jt:check-answer', { detail }));
-    });
+    void bindCheckProgress(formView(form), client);
     form.querySelector('[data-reset]')?.addEventListener('click', () => {
       for (const input of form.querySelectorAll<HTMLInputElement>('input[type="radio"]')) input.checked = false;
       for (const fieldset of form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-question]')) {
@@ -84,7 +87,6 @@ export function enhanceKnowledgeChecks(root: ParentNode) {
         fieldset.querySelector('[data-feedback]')?.replaceChildren();
       }
       updateScore(form);
-      window.dispatchEvent(new CustomEvent('jt:check-reset', { detail: { moduleId } }));
       form.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
     });
   }

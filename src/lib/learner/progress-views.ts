@@ -1,20 +1,10 @@
-import type { ProgressStore } from '../progress/progress-store';
+import type { ProgressClient } from '../progress/client';
 import type { ProgressState } from '../progress/progress-schema';
-import { moduleStatus, type ModuleProgress } from '../progress/module-status';
+import { moduleStatus } from '../progress/module-status';
 import { describeParts } from './describe-parts';
 import type { ModuleOutline } from '../content/module-outline';
 
 const STATUS_LABEL = { 'niet-begonnen': 'Niet begonnen', bezig: 'Bezig', afgerond: 'Afgerond' } as const;
-
-function progressOf(state: ProgressState, outline: ModuleOutline): ModuleProgress {
-  return moduleStatus(state, {
-    id: outline.id,
-    sectionSlugs: outline.sectionSlugs,
-    checkQuestionIds: outline.questionIds,
-    scenarioId: outline.scenarioId ?? null,
-    reflectionIds: outline.reflections.map((r) => r.id),
-  });
-}
 
 /**
  * Fills the progress placeholders that pages render: status badges
@@ -22,13 +12,13 @@ function progressOf(state: ProgressState, outline: ModuleOutline): ModuleProgres
  * "Verder waar u was" link (`[data-resume]`). Re-renders on every change, also
  * from another tab.
  */
-export function bindProgressViews(store: ProgressStore, outlines: ModuleOutline[], root: ParentNode) {
+export function bindProgressViews(client: Pick<ProgressClient, 'current' | 'subscribe'>, outlines: ModuleOutline[], root: ParentNode) {
   const byId = new Map(outlines.map((o) => [o.id, o]));
   const render = (state: ProgressState) => {
     for (const badge of root.querySelectorAll<HTMLElement>('[data-progress-for]')) {
       const outline = byId.get(badge.dataset['progressFor']!);
       if (!outline) continue;
-      const { status } = progressOf(state, outline);
+      const { status } = moduleStatus(state, outline);
       badge.textContent = STATUS_LABEL[status];
       badge.className = `jt-status jt-status--${status}`;
       badge.hidden = false;
@@ -36,7 +26,7 @@ export function bindProgressViews(store: ProgressStore, outlines: ModuleOutline[
     for (const panel of root.querySelectorAll<HTMLElement>('[data-module-progress]')) {
       const outline = byId.get(panel.dataset['moduleProgress']!);
       if (!outline) continue;
-      const progress = progressOf(state, outline);
+      const progress = moduleStatus(state, outline);
       const status = panel.querySelector<HTMLElement>('[data-progress-status]');
       const parts = panel.querySelector<HTMLElement>('[data-progress-parts]');
       if (status) {
@@ -64,6 +54,10 @@ export function bindProgressViews(store: ProgressStore, outlines: ModuleOutline[
       resume.replaceChildren('Verder waar u was: ', link);
     }
   };
-  render(store.getState());
-  store.subscribe((state) => render(state));
+  const update = () => {
+    const store = client.current();
+    if (store) render(store.getState());
+  };
+  update();
+  client.subscribe(update);
 }

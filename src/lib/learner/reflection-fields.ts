@@ -1,53 +1,67 @@
-import type { ProgressStore } from '../progress/progress-store';
-import { formatTime } from './format';
+import { progress, type ProgressClient } from '../progress/client';
+import { createReflectionAutosave, READY_STATE, type SaveState } from './reflection-autosave';
 
-const SAVE_DELAY_MS = 600;
-
-/**
- * Makes every `[data-reflection-id]` field save as the learner types (debounced,
- * and at once on leaving the field), shows "Opgeslagen om …" or why it was not
- * saved, and fills the field from the store, also after an edit in another tab.
- * The text in the field is never cleared by a failed save.
- */
-export function bindReflectionFields(store: ProgressStore, root: ParentNode) {
-  // Fields the scenario player adds at an ending announce themselves; bind them too.
-  window.addEventListener('jt:reflections-added', () => bindFields(store, root));
-  bindFields(store, root);
+/** What the saving logic needs of one server-rendered reflection field; the DOM gives it, tests fake it. */
+export interface ReflectionFieldView {
+  /** The prompt id, e.g. "a1-eigen-vakkennis". */
+  id: string;
+  /** The module folder name. */
+  moduleId: string;
+  /** The question, as the build rendered it. */
+  prompt: string;
+  text(): string;
+  setText(text: string): void;
+  show(state: SaveState): void;
+  onInput(listener: () => void): void;
+  onLeave(listener: () => void): void;
 }
 
-function bindFields(store: ProgressStore, root: ParentNode) {
-  for (const box of root.querySelectorAll<HTMLElement>('[data-reflection-id]:not([data-bound])')) {
-    box.dataset['bound'] = 'true';
-    const id = box.dataset['reflectionId']!;
-    const moduleId = box.dataset['module'] ?? '';
+/**
+ * Makes a reflection field save as the learner types, fills it from the
+ * store, and follows edits made elsewhere (another tab, the leerlogboek),
+ * unless the learner has typing here that is not saved yet. Call it once the
+ * store has loaded (`client.read()`).
+ */
+export function bindReflectionField(view: ReflectionFieldView, client: Pick<ProgressClient, 'current' | 'subscribe' | 'saveReflection'>): () => void {
+  const autosave = createReflectionAutosave({
+    save: (text) => client.saveReflection({ id: view.id, moduleId: view.moduleId, prompt: view.prompt, text }),
+    show: (state) => view.show(state),
+  });
+  view.show(READY_STATE);
+  view.onInput(() => autosave.typed(view.text()));
+  view.onLeave(() => autosave.leave());
+
+  const savedText = () => client.current()?.getState().reflections[view.id]?.text;
+  // The browser may have put back text on a reload: keep it rather than the stored one.
+  const first = savedText();
+  if (first !== undefined && view.text() === '') view.setText(first);
+  return client.subscribe(() => {
+    const text = savedText() ?? '';
+    if (!autosave.pending() && view.text() !== text) view.setText(text);
+  });
+}
+
+/** Binds every server-rendered reflection field (`<Reflectie>`) in `root`. */
+export function bindReflectionFields(root: ParentNode, client: ProgressClient = progress) {
+  for (const box of root.querySelectorAll<HTMLElement>('[data-reflection-id][data-prompt]')) {
     const field = box.querySelector<HTMLTextAreaElement>('textarea');
-    const prompt = box.querySelector('label')?.textContent?.trim() ?? '';
     const state = box.querySelector<HTMLElement>('[data-save-state]');
     if (!field || !state) continue;
-    state.textContent = 'Uw antwoord wordt bewaard in deze browser. U leest het terug in uw leerlogboek.';
-
-    const saved = store.getState().reflections[id];
-    if (saved && !field.value) field.value = saved.text;
-
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const save = () => {
-      clearTimeout(timer);
-      timer = undefined;
-      const result = store.saveReflection({ id, moduleId, prompt, text: field.value });
-      state.textContent = result.saved ? `Opgeslagen om ${formatTime(new Date())}.` : `Niet opgeslagen. ${result.message}`;
-      state.classList.toggle('jt-save-state--error', !result.saved);
-    };
-    field.addEventListener('input', () => {
-      clearTimeout(timer);
-      state.textContent = 'Bezig met opslaan…';
-      timer = setTimeout(save, SAVE_DELAY_MS);
-    });
-    field.addEventListener('blur', () => timer !== undefined && save());
-
-    store.subscribe((next) => {
-      const text = next.reflections[id]?.text ?? '';
-      // Another tab changed it: show that, unless this field has typing that is not saved yet.
-      if (timer === undefined && field.value !== text) field.value = text;
-    });
+    bindReflectionField(
+      {
+        id: box.dataset['reflectionId']!,
+        moduleId: box.dataset['module'] ?? '',
+        prompt: box.dataset['prompt']!,
+        text: () => field.value,
+        setText: (text) => (field.value = text),
+        show: ({ text, error }) => {
+          state.textContent = text;
+          state.classList.toggle('jt-save-state--error', error);
+        },
+        onInput: (listener) => field.addEventListener('input', listener),
+        onLeave: (listener) => field.addEventListener('blur', listener),
+      },
+      client,
+    );
   }
 }

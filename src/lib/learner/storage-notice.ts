@@ -1,4 +1,5 @@
-import type { ProgressStore, StoreStatus } from '../progress/progress-store';
+import type { ProgressClient } from '../progress/client';
+import type { StoreStatus } from '../progress/store-types';
 import { downloadText } from '../browser/download';
 
 /**
@@ -6,7 +7,7 @@ import { downloadText } from '../browser/download';
  * work, a full disk, or stored data that could not be read (with a download of
  * the raw data, so nothing is lost). Built with DOM text nodes only.
  */
-export function bindStorageNotice(store: ProgressStore, area: HTMLElement, logbookHref: string) {
+export function bindStorageNotice(client: Pick<ProgressClient, 'current' | 'subscribe' | 'dismissRecovery'>, area: HTMLElement, logbookHref: string) {
   let shownKey = '';
   const render = (status: StoreStatus) => {
     const key = `${status.notice ?? ''}|${status.recovery?.notice ?? ''}`;
@@ -17,7 +18,7 @@ export function bindStorageNotice(store: ProgressStore, area: HTMLElement, logbo
       const recovery = status.recovery;
       const box = notice(recovery.notice);
       const download = button('Download de onleesbare gegevens', () => downloadText(recovery.raw, recovery.fileName, 'text/plain;charset=utf-8'));
-      const close = button('Melding sluiten', () => store.dismissRecovery());
+      const close = button('Melding sluiten', () => void client.dismissRecovery());
       box.append(actions(download, close));
       area.append(box);
     }
@@ -33,8 +34,12 @@ export function bindStorageNotice(store: ProgressStore, area: HTMLElement, logbo
     }
     area.hidden = !area.hasChildNodes();
   };
-  render(store.status());
-  store.subscribe((_state, status) => render(status));
+  const update = () => {
+    const store = client.current();
+    if (store) render(store.status());
+  };
+  update();
+  client.subscribe(update);
 }
 
 function notice(text: string) {

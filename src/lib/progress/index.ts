@@ -27,9 +27,19 @@
  * exportJson(state); exportMarkdown(state, titles); exportFileName('json' | 'md');
  * parseImport(text, current) → { ok: true, data, preview } | { ok: false, message, problems };
  * applyImport(current, data); mergeStates(a, b);           // pure; newest entry wins
- * moduleStatus(state, { id, sectionSlugs, checkQuestionIds, scenarioId, reflectionIds });
+ * moduleStatus(state, outline);                 // outline: the content's ModuleOutline, or any { id, sectionSlugs, questionIds, scenarioId, reflections }
  * lastExportText(state);                       // "Uw laatste export was op 30 november 2026."
  * ```
+ *
+ * Islands and page scripts do not import this file (it would put zod in their
+ * first bundle): they use `client.ts`, which loads the store when the page is
+ * idle, and read through `useProgress` (src/lib/hooks/use-progress.ts).
+ *
+ * Where things live: `actions.ts` checks every change (the one validation
+ * point), `transitions.ts` applies it (pure), `clock.ts` dates it,
+ * `persistence.ts` and `cross-tab.ts` talk to localStorage and other tabs,
+ * `progress-store.ts` ties these together; `export*.ts`, `import*.ts` and
+ * `merge-states.ts` handle files and merges.
  *
  * Ids: `moduleId` is the module's folder name ("01-burgerkracht-en-loslaten"),
  * as the content collections use it; reflection ids are the `<Reflectie id>`
@@ -39,43 +49,32 @@
  * Every read of stored data is validated (zod); unreadable data is kept aside
  * under `jt:v1:corrupt:<timestamp>`, never wiped, and offered for download.
  */
-export {
-  createProgressStore,
-  getProgressStore,
-  type PlaceInput,
-  type ProgressListener,
-  type ProgressStore,
-  type ProgressStoreOptions,
-  type Recovery,
-  type ReflectionInput,
-  type ScenarioRunInput,
-  type StorageEventLike,
-  type StorageEventSource,
-  type StoreStatus,
-  type WriteResult,
-} from './progress-store';
-export {
-  EXPORT_APP,
-  MAX_IMPORT_BYTES,
-  applyImport,
-  checkImportSize,
-  exportFileName,
-  exportJson,
-  exportMarkdown,
-  exportableData,
-  parseImport,
-  previewImport,
-  recoveryFileName,
-  type ChangeCounts,
-  type ExportEnvelope,
-  type ImportPreview,
-  type ImportResult,
-  type LogbookTitles,
-  type ReflectionSummary,
-} from './export-import';
+export { createProgressStore } from './progress-store';
+export { getProgressStore } from './shared-store';
+export type {
+  PlaceInput,
+  ProgressListener,
+  ProgressStore,
+  ProgressStoreOptions,
+  Recovery,
+  ReflectionInput,
+  ScenarioRunInput,
+  StoreStatus,
+  WriteResult,
+} from './store-types';
+export { ProgressActionSchema, checkAction, type ProgressAction } from './actions';
+export { applyAction } from './transitions';
+export { createStamp, type Clock, type Stamp } from './clock';
+export type { StorageEventLike, StorageEventSource } from './cross-tab';
+export { EXPORT_APP, exportJson, exportableData, type ExportEnvelope } from './export';
+export { exportMarkdown, type LogbookTitles } from './export-markdown';
+export { exportFileName, recoveryFileName } from './file-names';
+export { MAX_IMPORT_BYTES, checkImportSize, parseImport, type ImportResult } from './import';
+export { applyImport, previewImport, type ChangeCounts, type ImportPreview, type ReflectionSummary } from './import-merge';
 export { mergeStates, sameState } from './merge-states';
-export { moduleStatus, type ModuleOutline, type ModuleProgress, type ModuleStatusValue } from './module-status';
-export { INVALID_NOTICES, RECOVERY_NOTICES, STORAGE_NOTICES, formatDate, lastExportText } from './messages';
+export { moduleStatus, type ModuleParts, type ModuleProgress, type ModuleStatusValue } from './module-status';
+export { INVALID_NOTICES, RECOVERY_NOTICES, STORAGE_NOTICES, lastExportText } from './messages';
+export { formatDate } from '../text/dates';
 export { LEGACY_V0_KEY, migrate } from './migrations';
 export {
   LIMITS,
@@ -90,4 +89,5 @@ export {
   type ScenarioRun,
   type SectionsRead,
 } from './progress-schema';
-export { CORRUPT_KEY_PREFIX, PROGRESS_KEY, type StorageLike, type StorageProblem } from './storage';
+export { CORRUPT_KEY_PREFIX, PROGRESS_KEY } from './persistence';
+export type { StorageLike, StorageProblem } from '../browser/storage';

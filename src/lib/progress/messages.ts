@@ -1,31 +1,9 @@
-import { LIMITS, type ProgressState } from './progress-schema';
+import { formatDate } from '../text/dates';
+import { countOf, formatNumber } from '../text/plural';
+import { LIMITS } from './limits';
+import type { ProgressState } from './progress-schema';
 
-/** The time zone for dates shown to learners; the site is for Dutch municipalities. */
-export const TIME_ZONE = 'Europe/Amsterdam';
-
-/** A date as Dutch text, e.g. "30 november 2026". */
-export function formatDate(timestamp: string | Date, timeZone: string = TIME_ZONE): string {
-  return new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(new Date(timestamp));
-}
-
-/** A whole number with Dutch digit grouping, e.g. "50.000". */
-export function formatNumber(value: number): string {
-  return value.toLocaleString('nl-NL');
-}
-
-/** Texts for the learner about saving, in Dutch at B1 level. */
-export const STORAGE_NOTICES = {
-  /** Storage is off, blocked or throws (for example in a private window). */
-  unavailable:
-    'Uw browser bewaart nu niets van wat u doet. Dat gebeurt bijvoorbeeld in een privévenster. ' +
-    'U kunt gewoon verder werken. Maar als u dit venster sluit, is uw werk weg. ' +
-    'Wilt u uw werk bewaren? Maak dan een export.',
-  /** Storage is full: the change is only in this window. */
-  quota:
-    'Uw browser heeft geen ruimte meer om uw werk op te slaan. ' +
-    'Uw laatste wijziging staat alleen in dit venster. ' +
-    'Maak een export. Dan bewaart u alles in een bestand op uw computer.',
-} as const;
+export { STORAGE_NOTICES } from './storage-notices';
 
 /** Texts for the learner when stored data could not be read, in Dutch at B1 level. */
 export const RECOVERY_NOTICES = {
@@ -43,7 +21,7 @@ export const RECOVERY_NOTICES = {
 
 /** The notice when some stored parts could not be read; `count` is how many. */
 export function partialRecoveryNotice(count: number): string {
-  const parts = count === 1 ? 'één onderdeel' : `${formatNumber(count)} onderdelen`;
+  const parts = count === 1 ? 'één onderdeel' : countOf(count, 'onderdeel', 'onderdelen');
   return (
     `Een deel van uw opgeslagen voortgang was beschadigd. Wij konden ${parts} niet lezen. De rest staat er nog. ` +
     'De oude gegevens zijn niet weggegooid. U kunt ze downloaden.'
@@ -59,6 +37,6 @@ export const INVALID_NOTICES = {
 } as const;
 
 /** "Uw laatste export was op …" for the export button, or a hint when the learner never exported. */
-export function lastExportText(state: Pick<ProgressState, 'lastExportAt'>, timeZone: string = TIME_ZONE): string {
-  return state.lastExportAt === null ? 'U heeft nog geen export gemaakt.' : `Uw laatste export was op ${formatDate(state.lastExportAt, timeZone)}.`;
+export function lastExportText(state: Pick<ProgressState, 'lastExportAt'>): string {
+  return state.lastExportAt === null ? 'U heeft nog geen export gemaakt.' : `Uw laatste export was op ${formatDate(state.lastExportAt)}.`;
 }

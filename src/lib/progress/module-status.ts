@@ -1,17 +1,20 @@
 import { own, readSections, type ProgressState } from './progress-schema';
 
-/** What a module consists of, as far as progress is concerned. The page builds it from the content. */
-export interface ModuleOutline {
+/**
+ * What the status needs to know of a module. The content's `ModuleOutline`
+ * (src/lib/content/module-outline.ts) fits as it is, so no conversion is needed.
+ */
+export interface ModuleParts {
   /** The module id: its folder name, e.g. "01-burgerkracht-en-loslaten". */
   id: string;
   /** Slugs of the module's sections (the `##` heading ids). */
   sectionSlugs: readonly string[];
   /** Ids of the knowledge-check questions; empty when the module has no check. (A list, not a yes/no: "fully answered" needs the questions.) */
-  checkQuestionIds: readonly string[];
-  /** The id of the module's scenario, or null when it has none. */
-  scenarioId: string | null;
-  /** Ids of the module's reflection prompts. */
-  reflectionIds: readonly string[];
+  questionIds: readonly string[];
+  /** The id of the module's scenario, or null/undefined when it has none. */
+  scenarioId?: string | null | undefined;
+  /** The module's reflection prompts (only their ids count). */
+  reflections: readonly { id: string }[];
 }
 
 /** Where a learner is with a module. */
@@ -42,27 +45,28 @@ export interface ModuleProgress {
  * Only ids in `module` count, so progress on content that was since removed
  * does not finish a module. Pure.
  */
-export function moduleStatus(state: ProgressState, module: ModuleOutline): ModuleProgress {
+export function moduleStatus(state: ProgressState, module: ModuleParts): ModuleProgress {
   const slugsRead = new Set(readSections(state, module.id));
   const read = new Set(module.sectionSlugs.filter((slug) => slugsRead.has(slug))).size;
   const sectionTotal = new Set(module.sectionSlugs).size;
 
   const answers = own(state.checks, module.id) ?? {};
-  const questions = [...new Set(module.checkQuestionIds)];
+  const questions = [...new Set(module.questionIds)];
   const given = questions.map((id) => own(answers, id)).filter((answer) => answer !== undefined);
 
-  const run = module.scenarioId === null ? undefined : own(state.scenarios, module.scenarioId);
+  const scenarioId = module.scenarioId ?? null;
+  const run = scenarioId === null ? undefined : own(state.scenarios, scenarioId);
   const finished = run !== undefined && run.outcomeNodeId !== null;
 
   const hasText = (id: string) => (own(state.reflections, id)?.text.trim() ?? '') !== '';
-  const prompts = [...new Set(module.reflectionIds)];
+  const prompts = [...new Set(module.reflections.map((r) => r.id))];
   const written = prompts.filter(hasText).length;
   const anyWritten = written > 0 || Object.values(state.reflections).some((r) => r.moduleId === module.id && r.text.trim() !== '');
 
   const progress: Omit<ModuleProgress, 'status'> = {
     sections: { read, total: sectionTotal, done: read === sectionTotal },
     check: { answered: given.length, correct: given.filter((a) => a.correct).length, total: questions.length, done: given.length === questions.length },
-    scenario: { started: run !== undefined, finished, outcomeNodeId: run?.outcomeNodeId ?? null, done: module.scenarioId === null || finished },
+    scenario: { started: run !== undefined, finished, outcomeNodeId: run?.outcomeNodeId ?? null, done: scenarioId === null || finished },
     reflections: { written, total: prompts.length, anyWritten, done: anyWritten || prompts.length === 0 },
   };
 

@@ -2,30 +2,11 @@
 // every page, and the classic API (`astro/zod`) cannot be tree-shaken (it
 // more than doubled the store's bundle). Same checks, same issue codes.
 import * as z from 'zod/mini';
+import { LIMITS } from './limits';
+import { PROGRESS_VERSION } from './state';
 
-/** The version of the learner data this code reads and writes. Raise it only together with a step in `migrations.ts`. */
-export const PROGRESS_VERSION = 1;
-
-/**
- * Upper bounds for stored values, so a broken or hostile file cannot fill the
- * store. The UI can use them, e.g. `maxlength={LIMITS.reflectionText}`.
- */
-export const LIMITS = {
-  /** Characters in any id or slug. */
-  id: 200,
-  /** Characters in a reflection prompt. */
-  prompt: 2_000,
-  /** Characters in a reflection text. */
-  reflectionText: 50_000,
-  /** Characters in the title of the last place visited. */
-  title: 500,
-  /** Characters in the address of the last place visited. */
-  url: 2_000,
-  /** Choices in one scenario run. */
-  choices: 1_000,
-  /** Meters in one scenario run. */
-  meters: 50,
-} as const;
+export { LIMITS };
+export { PROGRESS_VERSION, emptyProgressState, own, readSections, time } from './state';
 
 // Letters and digits of any script (headings such as "Eén ding" give slugs
 // with accents), plus ":", ".", "_" and "-". It must start with a letter or
@@ -155,33 +136,3 @@ export type CheckAnswer = z.output<typeof CheckAnswerSchema>;
 export type ScenarioRun = z.output<typeof ScenarioRunSchema>;
 export type Reflection = z.output<typeof ReflectionSchema>;
 export type LastPlace = z.output<typeof LastPlaceSchema>;
-
-/** A new, empty state: nothing read, answered, played or written. */
-export function emptyProgressState(): ProgressState {
-  return {
-    version: PROGRESS_VERSION,
-    sections: {},
-    checks: {},
-    scenarios: {},
-    reflections: {},
-    deletedReflections: {},
-    lastPlace: null,
-    lastExportAt: null,
-    clearedAt: null,
-  };
-}
-
-/** The slugs of the sections of a module that the learner has read, sorted. */
-export function readSections(state: Pick<ProgressState, 'sections'>, moduleId: string): string[] {
-  return Object.keys(own(state.sections, moduleId) ?? {}).sort();
-}
-
-/** The own property `key` of a record, or undefined; never an inherited one such as `constructor`. */
-export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
-}
-
-/** Milliseconds since 1970 of a stored timestamp; stored timestamps are validated, so this is a number. */
-export function time(timestamp: string): number {
-  return Date.parse(timestamp);
-}

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { describeDroppedPart } from '../text/data-problems';
 import { isDataObject, migrate, type MigrationContext } from './migrations';
 import { normalizeState } from './merge-states';
 import {
@@ -145,31 +146,6 @@ export function walkProgressData(value: unknown, report: (problem: DataProblem) 
 
 /** At most this many dropped parts are named; the count covers all of them. */
 const MAX_NAMED = 50;
-
-// Keys come from untrusted data: show a short, printable form.
-function show(key: string | null): string {
-  if (key === null) return '';
-  const printable = key.replace(/[^\p{L}\p{N}\p{M}:._ -]/gu, '?');
-  return ` "${printable.length > 60 ? `${printable.slice(0, 60)}…` : printable}"`;
-}
-
-const PART_NAMES: Readonly<Record<DataArea, [whole: string, one: string]>> = {
-  sections: ['alle gelezen onderdelen', 'gelezen onderdelen van module'],
-  checks: ['alle antwoorden van de kennischecks', 'antwoorden van de kennischeck van module'],
-  scenarios: ['alle scenario’s', 'scenario'],
-  reflections: ['alle reflecties', 'reflectie'],
-  deletedReflections: ['de lijst van verwijderde reflecties', 'verwijderde reflectie'],
-  lastPlace: ['de laatste pagina die u bezocht', 'de laatste pagina die u bezocht'],
-  lastExportAt: ['de datum van uw laatste export', 'de datum van uw laatste export'],
-  clearedAt: ['de datum waarop u alles wiste', 'de datum waarop u alles wiste'],
-};
-
-/** A Dutch name of a dropped part, e.g. `reflectie "a1-eigen-vakkennis"`. */
-export function describeDroppedPart(problem: DataProblem): string {
-  const [whole, one] = PART_NAMES[problem.area];
-  if (problem.itemPosition !== null) return problem.area === 'sections' ? `gelezen onderdeel${show(problem.key)}` : `antwoord op vraag${show(problem.key)}`;
-  return problem.position === 0 ? whole : `${one}${show(problem.key)}`;
-}
 
 /** What `salvageProgressState` kept and what it had to drop. */
 export interface SalvageResult {

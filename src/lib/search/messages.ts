@@ -1,4 +1,5 @@
 import type { SearchKind, SearchOutcome } from './types';
+import { countOf } from '../text/plural';
 
 /** The heading of each result group. */
 export const KIND_LABELS: Record<SearchKind, string> = {
@@ -8,7 +9,7 @@ export const KIND_LABELS: Record<SearchKind, string> = {
   scenario: 'Scenario’s',
 };
 
-const results = (n: number) => (n === 1 ? '1 resultaat' : `${n} resultaten`);
+const results = (n: number) => countOf(n, 'resultaat', 'resultaten');
 
 /** The sentence a screen reader hears (and everyone sees) after a search. */
 export function statusText(outcome: SearchOutcome): string {

@@ -2,6 +2,7 @@ import type { ScenarioChoice, ScenarioNode } from '../schemas/scenario';
 import type { WorkshopModel } from './model';
 import type { WorkshopSession } from './session';
 import { optionLetter, tally, type Tally } from './votes';
+import { countOf } from '../text/plural';
 
 /** How the group came to an option at one decision. */
 export type DecidedBy = 'majority' | 'tie-pick' | 'override' | 'no-votes';
@@ -59,7 +60,7 @@ export function decidedByText(record: RouteRecord): string {
 
 /** "1 stem", "12 stemmen". */
 export function votesText(count: number): string {
-  return count === 1 ? '1 stem' : `${count} stemmen`;
+  return countOf(count, 'stem', 'stemmen');
 }
 
 /** The best route next to the group's: where they part and, per best step, whether the group chose the same. */

@@ -1,13 +1,14 @@
+import * as z from 'zod/mini';
+import { browserStorage, readItem, removeItem, writeItem } from '../browser/storage';
 import type { WorkshopModel } from './model';
 import { createSession, decisionAt, MAX_NOTE_LENGTH, SESSION_VERSION, type SceneCursor, type WorkshopSession } from './session';
-import type { NodeVotes } from './votes';
-import type { TimerState } from './timer';
 
 /**
  * Reading a stored or received session. Everything from localStorage or from
  * another window is untrusted: it may be from an older build, edited by hand or
- * broken. A hand-written check (rather than zod) keeps the projector's script
- * small; it rejects wrong shapes and drops ids the content no longer has.
+ * broken. The schema below rejects wrong shapes (zod/mini, the tree-shakable
+ * API the learner store uses too); `parseSession` then drops ids the content
+ * no longer has.
  */
 
 /** The localStorage key of a workshop's session; separate from the learner's own data. */
@@ -22,10 +23,44 @@ const MAX_COUNT = 10_000;
 const MAX_LIST = 10_000;
 const MAX_TIMER_MS = 6 * 60 * 60_000;
 
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-const isInt = (x: unknown, min: number, max: number): x is number => Number.isInteger(x) && (x as number) >= min && (x as number) <= max;
-const isStringArray = (x: unknown, max: number): x is string[] =>
-  Array.isArray(x) && x.length <= max && x.every((s) => typeof s === 'string');
+const int = (min: number, max: number) => z.number().check(z.int(), z.gte(min), z.lte(max));
+const stringList = z.array(z.string()).check(z.maxLength(MAX_LIST));
+const decision = int(0, MAX_LIST);
+
+const SceneCursorSchema = z.discriminatedUnion('at', [
+  z.object({ at: z.literal('intro') }),
+  z.object({ at: z.literal('situation'), decision }),
+  z.object({ at: z.literal('vote'), decision }),
+  z.object({ at: z.literal('feedback'), decision }),
+  z.object({ at: z.literal('ending'), page: int(0, MAX_LIST) }),
+]);
+
+const TimerSchema = z.object({
+  durationMs: int(0, MAX_TIMER_MS),
+  remainingMs: int(0, MAX_TIMER_MS),
+  startedAt: z.nullable(z.number().check(z.gte(0), z.refine(Number.isFinite))),
+});
+
+const NodeVotesSchema = z.object({
+  counts: z.record(z.string(), int(0, MAX_COUNT)),
+  history: stringList,
+  revealed: z.boolean(),
+  pick: z.nullable(z.string()),
+});
+
+/** The shape of a stored session; `parseSession` checks it against the workshop's content. */
+const StoredSessionSchema = z.object({
+  v: z.literal(SESSION_VERSION),
+  slug: z.string(),
+  rev: int(0, Number.MAX_SAFE_INTEGER),
+  slide: int(0, MAX_LIST),
+  scene: SceneCursorSchema,
+  path: stringList,
+  votes: z.record(z.string(), NodeVotesSchema),
+  timer: TimerSchema,
+  notes: z.record(z.string(), z.string()),
+  blackout: z.boolean(),
+});
 
 /** Reads the raw localStorage value: nothing stored, a usable session, or data that cannot be used. */
 export function restoreSession(model: WorkshopModel, raw: string | null): RestoreResult {
@@ -47,15 +82,10 @@ export function restoreSession(model: WorkshopModel, raw: string | null): Restor
  * changed since the session was saved.
  */
 export function parseSession(model: WorkshopModel, value: unknown): { session: WorkshopSession; adjusted: boolean } | undefined {
-  if (!isRecord(value) || value['v'] !== SESSION_VERSION || value['slug'] !== model.plan.module.slug) return undefined;
-  const { rev, slide, scene, path, votes, timer, notes, blackout } = value;
-  if (!isInt(rev, 0, Number.MAX_SAFE_INTEGER) || !isInt(slide, 0, MAX_LIST) || typeof blackout !== 'boolean') return undefined;
-  const cursor = readCursor(scene);
-  const timerState = readTimer(timer);
-  if (!cursor || !timerState || !isStringArray(path, MAX_LIST) || !isRecord(votes) || !isRecord(notes)) return undefined;
-  const voteEntries = Object.entries(votes).map(([nodeId, v]) => [nodeId, readVotes(v)] as const);
-  if (voteEntries.some(([, v]) => !v)) return undefined;
-  if (Object.values(notes).some((n) => typeof n !== 'string')) return undefined;
+  const checked = StoredSessionSchema.safeParse(value);
+  if (!checked.success || checked.data.slug !== model.plan.module.slug) return undefined;
+  const { rev, slide, scene: cursor, path, votes, timer, notes } = checked.data;
+  const timerState = { ...timer, remainingMs: Math.min(timer.remainingMs, timer.durationMs) };
 
   let adjusted = false;
   const session = createSession(model);
@@ -70,9 +100,9 @@ export function parseSession(model: WorkshopModel, value: unknown): { session: W
   session.path = path.slice(0, valid);
   if (valid !== path.length) adjusted = true;
 
-  for (const [nodeId, v] of voteEntries) {
+  for (const [nodeId, v] of Object.entries(votes)) {
     const node = model.node(nodeId);
-    if (!node?.choices || !v) {
+    if (!node?.choices) {
       adjusted = true;
       continue;
     }
@@ -98,38 +128,6 @@ export function parseSession(model: WorkshopModel, value: unknown): { session: W
   return { session, adjusted };
 }
 
-function readCursor(x: unknown): SceneCursor | undefined {
-  if (!isRecord(x)) return undefined;
-  switch (x['at']) {
-    case 'intro':
-      return { at: 'intro' };
-    case 'situation':
-    case 'vote':
-    case 'feedback':
-      return isInt(x['decision'], 0, MAX_LIST) ? { at: x['at'], decision: x['decision'] } : undefined;
-    case 'ending':
-      return isInt(x['page'], 0, MAX_LIST) ? { at: 'ending', page: x['page'] } : undefined;
-    default:
-      return undefined;
-  }
-}
-
-function readTimer(x: unknown): TimerState | undefined {
-  if (!isRecord(x)) return undefined;
-  const { durationMs, remainingMs, startedAt } = x;
-  if (!isInt(durationMs, 0, MAX_TIMER_MS) || !isInt(remainingMs, 0, MAX_TIMER_MS)) return undefined;
-  if (startedAt !== null && !(typeof startedAt === 'number' && Number.isFinite(startedAt) && startedAt >= 0)) return undefined;
-  return { durationMs, remainingMs: Math.min(remainingMs, durationMs), startedAt };
-}
-
-function readVotes(x: unknown): NodeVotes | undefined {
-  if (!isRecord(x) || !isRecord(x['counts']) || typeof x['revealed'] !== 'boolean') return undefined;
-  const { counts, history, revealed, pick } = x;
-  if (!isStringArray(history, MAX_LIST) || (pick !== null && typeof pick !== 'string')) return undefined;
-  if (!Object.values(counts).every((n) => isInt(n, 0, MAX_COUNT))) return undefined;
-  return { counts: counts as Record<string, number>, history, revealed, pick };
-}
-
 /** Whether a scenario cursor points at a screen that exists for this route. */
 function cursorFits(model: WorkshopModel, path: readonly string[], cursor: SceneCursor): boolean {
   switch (cursor.at) {
@@ -147,28 +145,19 @@ function cursorFits(model: WorkshopModel, path: readonly string[], cursor: Scene
 
 /** Reads the stored session from localStorage; a browser that blocks storage counts as "nothing stored". */
 export function loadStored(model: WorkshopModel): RestoreResult {
-  try {
-    return restoreSession(model, window.localStorage.getItem(storageKey(model.plan.module.slug)));
-  } catch {
-    return { status: 'empty' };
-  }
+  const storage = browserStorage();
+  const stored = storage ? readItem(storage, storageKey(model.plan.module.slug)) : null;
+  return stored?.ok ? restoreSession(model, stored.value) : { status: 'empty' };
 }
 
 /** Saves the session; returns false when the browser refuses (private mode, storage full). */
 export function saveStored(session: WorkshopSession): boolean {
-  try {
-    window.localStorage.setItem(storageKey(session.slug), JSON.stringify(session));
-    return true;
-  } catch {
-    return false;
-  }
+  const storage = browserStorage();
+  return storage !== null && writeItem(storage, storageKey(session.slug), JSON.stringify(session)).ok;
 }
 
 /** Removes the stored session. */
 export function clearStored(slug: string): void {
-  try {
-    window.localStorage.removeItem(storageKey(slug));
-  } catch {
-    // Nothing stored that we could remove.
-  }
+  const storage = browserStorage();
+  if (storage) removeItem(storage, storageKey(slug));
 }

@@ -2,6 +2,8 @@ import type { WorkshopModel } from './model';
 import { bestRouteComparison, comparisonText, decidedByText, groupRoute, votesText } from './route';
 import type { WorkshopSession } from './session';
 import { optionLetter } from './votes';
+import { formatDateTime, isoDay } from '../text/dates';
+import { countOf } from '../text/plural';
 
 const RATING = { best: 'beste uitkomst', goed: 'goede uitkomst', matig: 'matige uitkomst', zwak: 'zwakke uitkomst' } as const;
 
@@ -21,7 +23,7 @@ export function escapeMarkdown(text: string): string {
 export function summaryMarkdown(model: WorkshopModel, session: WorkshopSession, date: Date): string {
   const { plan } = model;
   const { module, scenario } = plan;
-  const when = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short' }).format(date);
+  const when = formatDateTime(date);
   const lines: string[] = [
     `# Workshop ${module.code}: ${escapeMarkdown(module.title)}`,
     '',
@@ -39,7 +41,7 @@ export function summaryMarkdown(model: WorkshopModel, session: WorkshopSession, 
   lines.push(
     ending
       ? `**Uitkomst:** ${escapeMarkdown(ending.title)} (${RATING[ending.rating]}).`
-      : `Het scenario is niet afgemaakt. De groep nam ${route.length === 1 ? '1 beslissing' : `${route.length} beslissingen`}.`,
+      : `Het scenario is niet afgemaakt. De groep nam ${countOf(route.length, 'beslissing', 'beslissingen')}.`,
     '',
     '### De route van de groep',
     '',
@@ -76,6 +78,5 @@ export function summaryMarkdown(model: WorkshopModel, session: WorkshopSession, 
 
 /** The file name for a downloaded summary, e.g. "workshop-a1-2027-03-12.md". */
 export function summaryFileName(model: WorkshopModel, date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `workshop-${model.plan.module.code.toLowerCase()}-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.md`;
+  return `workshop-${model.plan.module.code.toLowerCase()}-${isoDay(date)}.md`;
 }

@@ -1,3 +1,5 @@
+import { countOf } from '../text/plural';
+
 /**
  * The workshop countdown as plain data. Time is never stored as "seconds left
  * now" while running: the timer keeps the moment it was started and what was
@@ -75,8 +77,8 @@ export function spokenDuration(ms: number): string {
   const seconds = Math.ceil(Math.max(0, ms) / 1000);
   const m = Math.floor(seconds / 60);
   const s = seconds % 60;
-  const minutes = m === 1 ? '1 minuut' : `${m} minuten`;
-  const secs = s === 1 ? '1 seconde' : `${s} seconden`;
+  const minutes = countOf(m, 'minuut', 'minuten');
+  const secs = countOf(s, 'seconde', 'seconden');
   if (m === 0) return secs;
   return s === 0 ? minutes : `${minutes} en ${secs}`;
 }

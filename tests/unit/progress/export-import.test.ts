@@ -14,7 +14,7 @@ import {
   type ProgressState,
   type Reflection,
 } from '../../../src/lib/progress';
-import { escapeMarkdownLine } from '../../../src/lib/progress/export-import';
+import { escapeMarkdownLine } from '../../../src/lib/progress/export-markdown';
 
 const at = (day: number, hour = 10) => new Date(Date.UTC(2026, 10, day, hour)).toISOString();
 const note = (id: string, text: string, day: number, moduleId = '01-burgerkracht-en-loslaten', created = day): Reflection => ({

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgressState, moduleStatus, type ModuleOutline, type ProgressState } from '../../../src/lib/progress';
+import { emptyProgressState, moduleStatus, type ModuleParts, type ProgressState } from '../../../src/lib/progress';
 
-const module: ModuleOutline = {
+const module: ModuleParts = {
   id: '01-burgerkracht-en-loslaten',
   sectionSlugs: ['zien', 'van-naar', 'loslaten'],
-  checkQuestionIds: ['q1', 'q2'],
+  questionIds: ['q1', 'q2'],
   scenarioId: 'a1-plantsoen',
-  reflectionIds: ['a1-eigen-vakkennis', 'a1-loslaten'],
+  reflections: [{ id: 'a1-eigen-vakkennis' }, { id: 'a1-loslaten' }],
 };
 
 const t = '2026-11-30T09:00:00.000Z';
@@ -89,18 +89,18 @@ describe('moduleStatus', () => {
   });
 
   it('treats a missing check, scenario or prompts as done', () => {
-    const bare: ModuleOutline = { id: module.id, sectionSlugs: ['zien'], checkQuestionIds: [], scenarioId: null, reflectionIds: [] };
+    const bare: ModuleParts = { id: module.id, sectionSlugs: ['zien'], questionIds: [], scenarioId: null, reflections: [] };
     const s = { ...emptyProgressState(), sections: { [module.id]: { zien: t } } };
     expect(moduleStatus(s, bare)).toMatchObject({ status: 'afgerond', check: { done: true }, scenario: { done: true }, reflections: { done: true } });
   });
 
   it('does not read inherited properties for ids such as "constructor"', () => {
-    const odd: ModuleOutline = {
+    const odd: ModuleParts = {
       id: 'constructor',
       sectionSlugs: ['toString'],
-      checkQuestionIds: ['valueOf'],
+      questionIds: ['valueOf'],
       scenarioId: 'hasOwnProperty',
-      reflectionIds: ['__proto__'],
+      reflections: [{ id: '__proto__' }],
     };
     expect(moduleStatus(emptyProgressState(), odd).status).toBe('niet-begonnen');
   });

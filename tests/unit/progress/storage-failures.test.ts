@@ -9,7 +9,7 @@ import {
   emptyProgressState,
   type ProgressStoreOptions,
 } from '../../../src/lib/progress';
-import { isQuotaError } from '../../../src/lib/progress/storage';
+import { isQuotaError } from '../../../src/lib/browser/storage';
 import { FakeStorage, quotaExceededError, securityError, steppingClock, type QuotaErrorStyle } from '../../support/fake-storage';
 
 const make = (storage: FakeStorage | null, options: ProgressStoreOptions = {}) =>

@@ -1,5 +1,11 @@
 /**
- * The part of the Web Storage API the store uses. `window.localStorage` fits,
+ * The one wrapper around the browser's localStorage, shared by the learner's
+ * own data and the workshop session: every call that can throw (storage off,
+ * blocked or full) gives a result instead of an exception.
+ */
+
+/**
+ * The part of the Web Storage API the site uses. `window.localStorage` fits,
  * and so does the fake in the tests.
  */
 export interface StorageLike {
@@ -9,12 +15,6 @@ export interface StorageLike {
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
 }
-
-/** Where the learner data lives: prefix, data version, area. */
-export const PROGRESS_KEY = 'jt:v1:progress';
-
-/** Prefix of the keys under which unreadable stored data is kept aside, followed by an ISO timestamp. */
-export const CORRUPT_KEY_PREFIX = 'jt:v1:corrupt:';
 
 const PROBE_KEY = 'jt:v1:probe';
 

@@ -1,0 +1,116 @@
+import { canonicalJson, mergeStates, newer } from './merge-states';
+import { own, time, type ProgressState, type Reflection } from './progress-schema';
+
+/** What an import would change, for the learner to confirm. */
+export interface ImportPreview {
+  /** When the file was made. */
+  exportedAt: string;
+  /** Reflections: new here, newer in the file, the same, or older in the file (those are ignored). */
+  reflections: {
+    added: ReflectionSummary[];
+    updated: ReflectionSummary[];
+    unchanged: ReflectionSummary[];
+    ignored: ReflectionSummary[];
+  };
+  /** Scenario runs, counted the same way. */
+  scenarioRuns: ChangeCounts;
+  /** Knowledge-check answers, counted the same way. */
+  checkAnswers: ChangeCounts;
+  /** Sections read: how many are new. */
+  sectionsRead: { added: number; unchanged: number };
+}
+
+/** How many entries an import adds, updates, leaves alone or ignores as older. */
+export interface ChangeCounts {
+  added: number;
+  updated: number;
+  unchanged: number;
+  ignored: number;
+}
+
+/** A reflection in an import preview. */
+export interface ReflectionSummary {
+  id: string;
+  moduleId: string;
+  prompt: string;
+  /** When it was last changed, in the file. */
+  updated: string;
+}
+
+type Verdict = 'added' | 'updated' | 'unchanged' | 'ignored';
+
+function verdict<T>(current: T | undefined, incoming: T, at: (entry: T) => string, same: (p: T, q: T) => boolean): Verdict {
+  if (current === undefined) return 'added';
+  if (same(current, incoming)) return 'unchanged';
+  return newer(current, incoming, at) === incoming ? 'updated' : 'ignored';
+}
+
+const counts = (verdicts: Verdict[]): ChangeCounts => ({
+  added: verdicts.filter((v) => v === 'added').length,
+  updated: verdicts.filter((v) => v === 'updated').length,
+  unchanged: verdicts.filter((v) => v === 'unchanged').length,
+  ignored: verdicts.filter((v) => v === 'ignored').length,
+});
+
+/** What importing `imported` into `current` would do, entry by entry; the same rule as `applyImport`. */
+export function previewImport(current: ProgressState, imported: ProgressState, exportedAt: string): ImportPreview {
+  const reflections: ImportPreview['reflections'] = { added: [], updated: [], unchanged: [], ignored: [] };
+  for (const reflection of Object.values(imported.reflections)) {
+    const summary: ReflectionSummary = { id: reflection.id, moduleId: reflection.moduleId, prompt: reflection.prompt, updated: reflection.updated };
+    const sameText = (p: Reflection, q: Reflection) => p.text === q.text && p.prompt === q.prompt && p.moduleId === q.moduleId;
+    reflections[verdict(own(current.reflections, reflection.id), reflection, (r) => r.updated, sameText)].push(summary);
+  }
+  const runs = Object.entries(imported.scenarios).map(([id, run]) =>
+    verdict(
+      own(current.scenarios, id),
+      run,
+      (r) => r.updatedAt,
+      (p, q) => canonicalJson({ ...p, startedAt: '', updatedAt: '' }) === canonicalJson({ ...q, startedAt: '', updatedAt: '' }),
+    ),
+  );
+  const answers = Object.entries(imported.checks).flatMap(([moduleId, byQuestion]) =>
+    Object.entries(byQuestion).map(([questionId, answer]) =>
+      verdict(
+        own(own(current.checks, moduleId) ?? {}, questionId),
+        answer,
+        (a) => a.answeredAt,
+        (p, q) => p.optionId === q.optionId && p.correct === q.correct,
+      ),
+    ),
+  );
+  let sectionsAdded = 0;
+  let sectionsUnchanged = 0;
+  for (const [moduleId, read] of Object.entries(imported.sections)) {
+    const known = own(current.sections, moduleId) ?? {};
+    for (const slug of Object.keys(read)) {
+      if (own(known, slug) !== undefined) sectionsUnchanged++;
+      else sectionsAdded++;
+    }
+  }
+  return {
+    exportedAt,
+    reflections,
+    scenarioRuns: counts(runs),
+    checkAnswers: counts(answers),
+    sectionsRead: { added: sectionsAdded, unchanged: sectionsUnchanged },
+  };
+}
+
+/**
+ * Merges imported data into the current data by id; the newer entry wins
+ * (see `mergeStates`). An import only adds and updates: it deletes nothing,
+ * and a reflection deleted here comes back if the file has it (the learner
+ * chose to import it). Pure.
+ */
+export function applyImport(current: ProgressState, imported: ProgressState): ProgressState {
+  const reflections = Object.fromEntries(
+    Object.entries(imported.reflections).map(([id, reflection]): [string, Reflection] => {
+      const deletedAt = own(current.deletedReflections, id);
+      // Dated just after the deletion, so that tabs which still hold the deletion keep this reflection.
+      const updated = deletedAt !== undefined && time(reflection.updated) < time(deletedAt) ? new Date(time(deletedAt) + 1).toISOString() : reflection.updated;
+      return [id, { ...reflection, updated }];
+    }),
+  );
+  // Same clearedAt as `current`: imported entries count as part of the current data, however old they are.
+  return mergeStates(current, { ...imported, reflections, deletedReflections: {}, lastExportAt: null, clearedAt: current.clearedAt });
+}
