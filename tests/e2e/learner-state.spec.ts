@@ -107,6 +107,14 @@ test('export, wipe and import bring everything back; a broken file changes nothi
   await download.saveAs(file);
   expect(JSON.parse(readFileSync(file, 'utf8')).app).toBe('ja-tenzij');
 
+  // Escape cancels the confirmation, keeps everything and returns focus to the button.
+  await page.getByRole('button', { name: 'Alles wissen' }).click();
+  await expect(page.getByRole('button', { name: 'Ja, alles wissen' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Ja, alles wissen' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Alles wissen' })).toBeFocused();
+  await expect(page.locator('.jt-log__text')).toHaveText(TEXT);
+
   await page.getByRole('button', { name: 'Alles wissen' }).click();
   // The confirmation is open: it must be as accessible as the rest.
   expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations).toEqual([]);

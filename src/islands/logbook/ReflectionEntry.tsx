@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { ConfirmAction } from '../shared/ConfirmAction';
 import type { Reflection } from '../../lib/progress/progress-schema';
 import { progress } from '../../lib/progress/client';
 import { formatDate, sameDay } from '../../lib/text/dates';
@@ -7,7 +8,6 @@ import type { ShowMessage } from './types';
 /** One reflection: its question, dates and text, with edit and delete. The text is rendered as text only. */
 export function ReflectionEntry({ reflection, onMessage }: { reflection: Reflection; onMessage: ShowMessage }) {
   const [editing, setEditing] = useState(false);
-  const [confirming, setConfirming] = useState(false);
   const [draft, setDraft] = useState(reflection.text);
   const fieldId = `bewerk-${reflection.id.replaceAll(':', '-')}`;
 
@@ -55,7 +55,7 @@ export function ReflectionEntry({ reflection, onMessage }: { reflection: Reflect
         <p class="jt-log__text">{reflection.text}</p>
       )}
       {!editing && (
-        <p class="jt-log__buttons jt-no-print">
+        <div class="jt-log__buttons jt-no-print">
           <button
             type="button"
             class="nl-button nl-button--subtle"
@@ -66,22 +66,23 @@ export function ReflectionEntry({ reflection, onMessage }: { reflection: Reflect
           >
             Bewerken<span class="jt-visually-hidden">: {reflection.prompt}</span>
           </button>
-          {confirming ? (
-            <span class="jt-log__confirm" role="group" aria-label="Verwijderen bevestigen">
-              <span>Deze reflectie verwijderen?</span>
-              <button type="button" class="nl-button nl-button--secondary" onClick={() => void remove()}>
-                Ja, verwijderen
-              </button>
-              <button type="button" class="nl-button nl-button--subtle" onClick={() => setConfirming(false)}>
-                Nee
-              </button>
-            </span>
-          ) : (
-            <button type="button" class="nl-button nl-button--subtle" onClick={() => setConfirming(true)}>
-              Verwijderen<span class="jt-visually-hidden">: {reflection.prompt}</span>
-            </button>
-          )}
-        </p>
+          <ConfirmAction
+            id={`verwijder-${fieldId}`}
+            class="jt-log__confirm"
+            trigger={
+              <>
+                Verwijderen<span class="jt-visually-hidden">: {reflection.prompt}</span>
+              </>
+            }
+            triggerClass="nl-button--subtle"
+            question="Deze reflectie verwijderen?"
+            confirm="Ja, verwijderen"
+            confirmClass="nl-button--secondary"
+            cancel="Nee"
+            cancelClass="nl-button--subtle"
+            onConfirm={() => void remove()}
+          />
+        </div>
       )}
     </article>
   );
