@@ -13,6 +13,25 @@ if (!existsSync(chromium)) {
 
 const port = Number(process.env.E2E_PORT ?? 4329);
 
+/** The specs that start the relay on E2E_PORTS.relay. */
+const VOTING_SPECS = /vote-[^/]*\.spec\.ts$/;
+
+const chromiumUse = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath: chromium,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  },
+};
+
 export default defineConfig({
   testDir: 'tests/e2e',
   // nginx.spec.ts runs against nginx under a sub-path: playwright.nginx.config.ts (npm run test:nginx).
@@ -28,21 +47,15 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: chromium,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-dev-shm-usage',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
-      },
+      testIgnore: VOTING_SPECS,
+      use: chromiumUse,
+    },
+    {
+      // The voting specs share one relay port (the voting build points to it), so they run one at a time.
+      name: 'voting',
+      testMatch: VOTING_SPECS,
+      workers: 1,
+      use: chromiumUse,
     },
   ],
   webServer: {

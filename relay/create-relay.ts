@@ -56,7 +56,10 @@ export async function startRelay(config: RelayConfig): Promise<Relay> {
     url: `http://${shownHost}:${port}`,
     async close() {
       relay.stop();
-      await new Promise<void>((resolve) => io.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => io.close(() => resolve()));
+      // Idle keep-alive and long-polling connections would hold the HTTP server open until they time out.
+      http.closeAllConnections();
+      await closed;
       relay.stop();
       await store.close();
       // quit() lets commands still on their way finish; disconnect() would reject them.

@@ -9,19 +9,22 @@ import { VoteControls, VoteOptions, voteMessage } from './workshop/VoteOptions';
 import { SessionActions } from './workshop/SessionActions';
 import { STEP_KIND_LABEL } from '../lib/text/labels';
 import { materialPath, materialsIndexPath } from '../lib/guide/material-paths';
+import { useLazyComponent } from './shared/use-lazy-component';
 
 /**
  * The presenter view for the trainer's own screen: the draaiboek's notes for
  * the current screen, what comes next, the timer and the votes. It stays in
  * step with the projector window, and can drive it (buttons and the same keys).
  */
-export function WorkshopPresenter({ plan, links }: WorkshopWindowProps) {
+export function WorkshopPresenter({ plan, links, relayUrl }: WorkshopWindowProps) {
   const notesRef = useRef<HTMLDivElement>(null);
   const win = useWorkshopWindow(plan, (command) => {
     // The notes are always visible here; N jumps to the field for the trainer's own notes.
     if (command.type === 'notes') notesRef.current?.querySelector('textarea')?.focus();
   });
   const { model, session, view, dispatch, ready, timerPhase } = win;
+  // Only a build with a relay has voting with phones; its code loads after the page is ready.
+  const phones = useLazyComponent(() => import('./workshop/phones/PresenterPhones').then((m) => m.default), ready && relayUrl !== null);
 
   const screen = view.screen;
   const firstSlideOf = (sectionId: string) => plan.slides.findIndex((s) => s.section === sectionId);
@@ -84,6 +87,8 @@ export function WorkshopPresenter({ plan, links }: WorkshopWindowProps) {
               <VoteControls screen={screen} dispatch={dispatch} toggleClass={{ show: 'nl-button--secondary', hide: 'nl-button--secondary' }} />
             </section>
           )}
+
+          {relayUrl && phones.Component && <phones.Component relayUrl={relayUrl} phones={session.phones} screen={screen} dispatch={dispatch} />}
 
           <section class="jt-wp__panel jt-wp__notes" aria-labelledby="wp-notes">
             <h2 id="wp-notes">Aanwijzingen uit het draaiboek</h2>

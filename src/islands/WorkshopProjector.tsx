@@ -11,13 +11,18 @@ import { useLazyComponent } from './shared/use-lazy-component';
  * driven by keys, a clicker, the buttons, or the presenter window. The trainer's
  * notes open in a panel (N) when there is only one screen.
  */
-export function WorkshopProjector({ plan, links }: WorkshopWindowProps) {
+export function WorkshopProjector({ plan, links, relayUrl }: WorkshopWindowProps) {
   const [notesOpen, setNotesOpen] = useState(false);
   const win = useWorkshopWindow(plan, (command) => {
     if (command.type === 'notes') setNotesOpen((open) => !open);
     if (command.type === 'close') setNotesOpen(false);
   });
   const { model, session, view, dispatch, ready, timerPhase } = win;
+  // Voting with phones: its code loads only once the trainer has started it in the presenter view.
+  const phones = useLazyComponent(
+    () => import('./workshop/phones/ProjectorPhones').then((m) => m.default),
+    relayUrl !== null && session.phones !== undefined,
+  );
   // The group never sees the notes panel: its code loads when the trainer first opens it.
   const notes = useLazyComponent(() => import('./workshop/ProjectorNotes').then((m) => m.ProjectorNotes), notesOpen);
 
@@ -28,12 +33,7 @@ export function WorkshopProjector({ plan, links }: WorkshopWindowProps) {
   const moved = ready && firstKey.current !== view.key;
 
   return (
-    <WorkshopWindow
-      win={win}
-      idPrefix="ws"
-      class={`jt-ws jt-ws--${timerPhase}`}
-      data={{ 'data-moved': moved ? 'true' : undefined }}
-    >
+    <WorkshopWindow win={win} idPrefix="ws" class={`jt-ws jt-ws--${timerPhase}`} data={{ 'data-moved': moved ? 'true' : undefined }}>
       <header class="jt-ws__bar">
         <h1 class="jt-ws__title">
           <span class="jt-ws__code">{module.code}</span> Workshop: {module.title}
@@ -60,6 +60,9 @@ export function WorkshopProjector({ plan, links }: WorkshopWindowProps) {
           headingId="ws-screen-title"
           onExport={win.exportSummary}
         />
+        {relayUrl && session.phones && phones.Component && (
+          <phones.Component relayUrl={relayUrl} phones={session.phones} screen={view.screen} dispatch={dispatch} />
+        )}
       </section>
 
       <nav class="jt-ws__controls" aria-label="Bediening van de workshop">

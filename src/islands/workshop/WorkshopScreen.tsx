@@ -140,7 +140,7 @@ function ScreenBody({ model, session, view, dispatch, headingId, onExport }: Pro
           <Kicker>
             Beslissing {screen.decision + 1} · {screen.node.title}
           </Kicker>
-          {h2('Wat doet u? Stem met handopsteken.')}
+          {h2(session.phones ? 'Wat doet u? Stem met uw telefoon of met handopsteken.' : 'Wat doet u? Stem met handopsteken.')}
           <VoteOptions screen={screen} dispatch={dispatch} showCounts={false} />
           <div class="jt-ws-vote-status">
             <p class={`jt-ws-vote-status__text ${screen.votes.revealed && !screen.followed ? 'jt-ws-vote-status__text--decide' : ''}`}>

@@ -18,6 +18,8 @@ const ADJUSTED_NOTICE =
 export interface WorkshopWindowProps {
   plan: WorkshopPlan;
   links: WorkshopLinks;
+  /** The voting relay's address (PUBLIC_RELAY_URL), or null: then there is no voting with phones. */
+  relayUrl: string | null;
 }
 
 /** The timer as the views need it: paused, running or finished. */

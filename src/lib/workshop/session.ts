@@ -33,6 +33,14 @@ export interface WorkshopSession {
   notes: Record<string, string>;
   /** The projector shows a black screen. */
   blackout: boolean;
+  /** The relay session when phones vote: its code and the trainer secret. Only in this browser. */
+  phones?: PhoneSession;
+}
+
+/** A session on the voting relay, as the trainer's browser keeps it. */
+export interface PhoneSession {
+  code: string;
+  secret: string;
 }
 
 /** What the trainer can do; keys, buttons and the other window all send these. */
@@ -55,6 +63,11 @@ export type WorkshopAction =
   | { type: 'timer.preset'; minutes: number }
   | { type: 'notes.set'; section: string; text: string }
   | { type: 'blackout.toggle' }
+  /** Phones vote through the relay session, or no longer do. */
+  | { type: 'phones.start'; session: PhoneSession }
+  | { type: 'phones.stop' }
+  /** The relay revealed the phones' votes at a decision: counts per option, in option order. */
+  | { type: 'vote.phones'; nodeId: string; counts: readonly number[] }
   | { type: 'reset' };
 
 /** Longest note kept per section, so a stuck key cannot fill the browser's storage. */
@@ -146,6 +159,17 @@ function step(model: WorkshopModel, s: WorkshopSession, action: WorkshopAction, 
     }
     case 'blackout.toggle':
       return { ...s, blackout: !s.blackout };
+    case 'phones.start':
+      return s.phones?.code === action.session.code && s.phones.secret === action.session.secret
+        ? s
+        : { ...s, phones: { ...action.session } };
+    case 'phones.stop': {
+      if (!s.phones) return s;
+      const { phones: _dropped, ...rest } = s;
+      return rest;
+    }
+    case 'vote.phones':
+      return phoneVotes(model, s, action.nodeId, action.counts);
     case 'reset':
       return createSession(model);
   }
@@ -276,4 +300,17 @@ function pick(model: WorkshopModel, s: WorkshopSession, option: number): Worksho
   const before = s.votes[vote.nodeId] ?? emptyVotes();
   if (before.pick === choiceId && before.revealed) return s;
   return setVotes(s, vote.nodeId, { ...before, revealed: true, pick: choiceId });
+}
+
+/**
+ * Sets the phones' revealed votes at the current decision and shows the result. Both workshop
+ * windows receive the reveal from the relay; the same counts a second time change nothing.
+ */
+function phoneVotes(model: WorkshopModel, s: WorkshopSession, nodeId: string, counts: readonly number[]): WorkshopSession {
+  const vote = currentVote(model, s);
+  if (!vote || vote.nodeId !== nodeId || counts.length !== vote.optionIds.length) return s;
+  const phones = Object.fromEntries(vote.optionIds.map((id, i) => [id, counts[i] ?? 0]));
+  const before = s.votes[nodeId] ?? emptyVotes();
+  if (before.revealed && vote.optionIds.every((id) => before.phones?.[id] === phones[id])) return s;
+  return setVotes(s, nodeId, { ...before, phones, revealed: true });
 }

@@ -46,7 +46,11 @@ const NodeVotesSchema = z.object({
   history: stringList,
   revealed: z.boolean(),
   pick: z.nullable(z.string()),
+  phones: z.optional(z.record(z.string(), int(0, MAX_COUNT))),
 });
+
+/** The relay session's code and trainer secret (see src/lib/voting/protocol.ts). */
+const PhoneSessionSchema = z.object({ code: z.string().check(z.regex(/^[A-Z0-9]{6}$/)), secret: z.string().check(z.regex(/^[\w-]{43}$/)) });
 
 /** The shape of a stored session; `parseSession` checks it against the workshop's content. */
 const StoredSessionSchema = z.object({
@@ -113,6 +117,7 @@ export function parseSession(model: WorkshopModel, value: unknown): { session: W
     if (Object.keys(counts).length !== Object.keys(v.counts).length || history.length !== v.history.length || pick !== v.pick)
       adjusted = true;
     session.votes[nodeId] = { counts, history, revealed: v.revealed, pick };
+    if (v.phones) session.votes[nodeId]!.phones = Object.fromEntries(Object.entries(v.phones).filter(([id]) => ids.has(id)));
   }
 
   for (const section of model.plan.sections) {
@@ -123,6 +128,9 @@ export function parseSession(model: WorkshopModel, value: unknown): { session: W
   session.scene = cursorFits(model, session.path, cursor) ? cursor : { at: 'intro' };
   if (session.scene !== cursor) adjusted = true;
   session.timer = timerState;
+  // A relay session that does not fit is dropped, not the workshop: the trainer can start voting again.
+  const phones = PhoneSessionSchema.safeParse((value as { phones?: unknown }).phones);
+  if (phones.success) session.phones = phones.data;
   // A black screen is a moment, not something to come back to after a reload.
   session.blackout = false;
   return { session, adjusted };

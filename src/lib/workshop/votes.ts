@@ -14,6 +14,8 @@ export interface NodeVotes {
   revealed: boolean;
   /** The option the trainer chose to follow; `null` means "follow the most votes". */
   pick: string | null;
+  /** Votes from phones per choice id, as the relay revealed them; added to the hands. */
+  phones?: Record<string, number>;
 }
 
 /** One option's share of the votes. */
@@ -63,7 +65,11 @@ export function undoVote(votes: NodeVotes): NodeVotes {
 
 /** Counts the votes for the offered options, in their order. */
 export function tally(votes: NodeVotes | undefined, optionIds: readonly string[]): Tally {
-  const rows = optionIds.map((choiceId) => ({ choiceId, count: votes?.counts[choiceId] ?? 0, share: 0 }));
+  const rows = optionIds.map((choiceId) => ({
+    choiceId,
+    count: (votes?.counts[choiceId] ?? 0) + (votes?.phones?.[choiceId] ?? 0),
+    share: 0,
+  }));
   const total = rows.reduce((sum, row) => sum + row.count, 0);
   for (const row of rows) row.share = total > 0 ? row.count / total : 0;
   const most = Math.max(0, ...rows.map((r) => r.count));
