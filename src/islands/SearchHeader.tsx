@@ -42,6 +42,8 @@ function HeaderSearch({ form, input, panel, status }: Props) {
       if (event.key === 'Escape' && !panel.hidden) {
         event.preventDefault();
         setOpen(false);
+        // Hide at once, not after the next render: a second Escape right after must close the search itself.
+        panel.hidden = true;
         input.focus();
       } else if (!panel.hidden) {
         moveThroughResults(event, panel, input);

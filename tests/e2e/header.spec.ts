@@ -75,6 +75,7 @@ for (const width of [320, 360, 390]) {
       await expectNoAxeViolations(page, 'search results');
       // The first Escape closes the results, the second the search itself.
       await page.keyboard.press('Escape');
+      await expect(page.locator('[data-jt-search-panel]')).toBeHidden();
       await expect(field).toBeFocused();
       await page.keyboard.press('Escape');
       await expect(searchButton).toBeFocused();
