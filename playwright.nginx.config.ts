@@ -6,10 +6,14 @@ import shared from './playwright.config';
 // e2e port, so parallel runs with different E2E_PORTs do not collide.
 const port = Number(process.env.JT_NGINX_PORT ?? Number(process.env.E2E_PORT ?? 4329) + 1000);
 
+const chromium = shared.projects!.find((project) => project.name === 'chromium')!;
+
 export default defineConfig({
   ...shared,
   testIgnore: [],
   testMatch: 'nginx.spec.ts',
+  // Its own single project: the shared projects ignore nginx.spec.ts and match the voting specs.
+  projects: [{ name: 'nginx', testMatch: 'nginx.spec.ts', use: chromium.use! }],
   use: { ...shared.use, baseURL: `http://127.0.0.1:${port}` },
   webServer: {
     command: 'node tests/support/nginx-server.mjs',
