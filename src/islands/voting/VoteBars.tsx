@@ -1,3 +1,5 @@
+import { countOf } from '../../lib/text/plural';
+
 interface Props {
   options: readonly string[];
   counts: readonly number[];
@@ -22,7 +24,7 @@ export function VoteBars({ options, counts }: Props) {
             </span>
             <span class="jt-vote-bars__bar" style={{ inlineSize: `${(count / most) * 100}%` }} aria-hidden="true" />
             <span class="jt-vote-bars__count">
-              {count} {count === 1 ? 'stem' : 'stemmen'}
+              {countOf(count, 'stem', 'stemmen')}
               {total > 0 && ` (${Math.round((count / total) * 100)} %)`}
             </span>
           </li>

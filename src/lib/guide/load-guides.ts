@@ -40,3 +40,8 @@ export async function getGuideBundles(): Promise<GuideBundle[]> {
   cached = bundles;
   return bundles;
 }
+
+/** getStaticPaths for every page that exists once per guide (the draaiboek and the materials overview). */
+export async function guideStaticPaths() {
+  return (await getGuideBundles()).map((bundle) => ({ params: { slug: bundle.slug }, props: { bundle } }));
+}
