@@ -18,7 +18,9 @@ const relay = relayOrigin(process.env.PUBLIC_RELAY_URL);
 const gemeente = loadGemeente();
 const exampleAddresses = JSON.stringify(gemeente).match(/[\w.@/:-]*\.example\b[\w./-]*/g);
 if (exampleAddresses) {
-  console.warn(`Let op: ${settingsFile()} bevat nog voorbeeldadressen (${[...new Set(exampleAddresses)].join(', ')}). Vul de adressen van uw gemeente in.`);
+  console.warn(
+    `Let op: ${settingsFile()} bevat nog voorbeeldadressen (${[...new Set(exampleAddresses)].join(', ')}). Vul de adressen van uw gemeente in.`,
+  );
 }
 
 export default defineConfig({

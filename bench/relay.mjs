@@ -20,7 +20,14 @@ const percentile = (values, p) => {
 async function startRelayProcess() {
   const child = spawn(process.execPath, ['relay/server.ts'], {
     cwd: root,
-    env: { ...process.env, RELAY_HOST: '127.0.0.1', RELAY_PORT: '0', RELAY_ORIGINS: ORIGIN, RELAY_MAX_SESSIONS: '50', RELAY_MESSAGES_PER_SECOND: '20' },
+    env: {
+      ...process.env,
+      RELAY_HOST: '127.0.0.1',
+      RELAY_PORT: '0',
+      RELAY_ORIGINS: ORIGIN,
+      RELAY_MAX_SESSIONS: '50',
+      RELAY_MESSAGES_PER_SECOND: '20',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise((resolve, reject) => {
@@ -84,7 +91,10 @@ async function runSession(url, phones) {
         ),
     ),
   );
-  await Promise.race([allSeen, new Promise((_, reject) => setTimeout(() => reject(new Error(`niet alle stemmen kwamen aan (${seen.size}/${phones})`)), 20_000))]);
+  await Promise.race([
+    allSeen,
+    new Promise((_, reject) => setTimeout(() => reject(new Error(`niet alle stemmen kwamen aan (${seen.size}/${phones})`)), 20_000)),
+  ]);
   return { latencies, close: () => [projector, ...sockets.map((s) => s.socket)].forEach((s) => s.disconnect()) };
 }
 
@@ -97,7 +107,15 @@ async function scenario(name, sessions, phones) {
     const latencies = runs.flatMap((r) => r.latencies);
     const memoryMb = rssMb(child.pid);
     runs.forEach((r) => r.close());
-    return { name, sessions, phones, votes: latencies.length, p50Ms: percentile(latencies, 50), p95Ms: percentile(latencies, 95), memoryMb };
+    return {
+      name,
+      sessions,
+      phones,
+      votes: latencies.length,
+      p50Ms: percentile(latencies, 50),
+      p95Ms: percentile(latencies, 95),
+      memoryMb,
+    };
   } finally {
     child.kill('SIGTERM');
   }
@@ -111,20 +129,28 @@ export function relayFailures(results) {
   const failures = [];
   const at300 = results.find((r) => r.phones === 300 && r.sessions === 1);
   const at10x50 = results.find((r) => r.sessions === 10);
-  if (at300.p95Ms > RELAY_BUDGETS.p95MsAt300) failures.push(`stemserver: p95 ${at300.p95Ms.toFixed(0)} ms bij 300 telefoons > ${RELAY_BUDGETS.p95MsAt300} ms`);
-  if (at10x50.memoryMb > RELAY_BUDGETS.memoryMbAt10x50) failures.push(`stemserver: geheugen ${at10x50.memoryMb.toFixed(0)} MB bij 10 × 50 > ${RELAY_BUDGETS.memoryMbAt10x50} MB`);
+  if (at300.p95Ms > RELAY_BUDGETS.p95MsAt300)
+    failures.push(`stemserver: p95 ${at300.p95Ms.toFixed(0)} ms bij 300 telefoons > ${RELAY_BUDGETS.p95MsAt300} ms`);
+  if (at10x50.memoryMb > RELAY_BUDGETS.memoryMbAt10x50)
+    failures.push(`stemserver: geheugen ${at10x50.memoryMb.toFixed(0)} MB bij 10 × 50 > ${RELAY_BUDGETS.memoryMbAt10x50} MB`);
   return failures;
 }
 
 export function printRelay(results) {
   console.log('\nStemserver            stemmen   p50 (ms)   p95 (ms)   geheugen (MB)');
-  for (const r of results) console.log(`${r.name.padEnd(20)} ${String(r.votes).padStart(8)} ${r.p50Ms.toFixed(0).padStart(10)} ${r.p95Ms.toFixed(0).padStart(10)} ${r.memoryMb.toFixed(0).padStart(15)}`);
+  for (const r of results)
+    console.log(
+      `${r.name.padEnd(20)} ${String(r.votes).padStart(8)} ${r.p50Ms.toFixed(0).padStart(10)} ${r.p95Ms.toFixed(0).padStart(10)} ${r.memoryMb.toFixed(0).padStart(15)}`,
+    );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const results = await measureRelay();
   printRelay(results);
-  writeFileSync(new URL('./relay-results.json', import.meta.url), `${JSON.stringify({ date: new Date().toISOString(), budgets: RELAY_BUDGETS, results }, null, 2)}\n`);
+  writeFileSync(
+    new URL('./relay-results.json', import.meta.url),
+    `${JSON.stringify({ date: new Date().toISOString(), budgets: RELAY_BUDGETS, results }, null, 2)}\n`,
+  );
   const failures = relayFailures(results);
   console.log(failures.length ? `\nBudget overschreden:\n- ${failures.join('\n- ')}` : '\nStemserver: alle budgetten gehaald.');
   process.exit(failures.length ? 1 : 0);

@@ -16,7 +16,15 @@ import { serve } from './serve.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const KB = 1024;
 
 export { serve };
@@ -51,14 +59,22 @@ const PAGES = [
  * measure one page type several times without the whole site.
  */
 export function selectedPages(filter = process.env.BENCH_PAGES) {
-  const types = (filter ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+  const types = (filter ?? '')
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
   return types.length ? PAGES.filter((p) => types.includes(p.type)) : PAGES;
 }
 
 function run(command, args, { quiet = false, env = {} } = {}) {
   const started = performance.now();
-  const result = spawnSync(command, args, { cwd: root, stdio: quiet ? 'pipe' : 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} faalde (${result.status}): ${result.stderr?.toString().slice(-2000) ?? ''}`);
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: quiet ? 'pipe' : 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  });
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} faalde (${result.status}): ${result.stderr?.toString().slice(-2000) ?? ''}`);
   return (performance.now() - started) / 1000;
 }
 
@@ -122,7 +138,13 @@ async function timeClick(page, selector) {
   return page.evaluate(async (sel) => {
     const target = document.querySelector(sel);
     const stage = document.querySelector('.jt-scenario__stage');
-    const changed = new Promise((resolve) => new MutationObserver((_m, observer) => (observer.disconnect(), resolve())).observe(stage, { childList: true, subtree: true, characterData: true }));
+    const changed = new Promise((resolve) =>
+      new MutationObserver((_m, observer) => (observer.disconnect(), resolve())).observe(stage, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+      }),
+    );
     const start = performance.now();
     target.click();
     await changed;
@@ -160,8 +182,18 @@ export async function measureLighthouse(origin, runs = 1, pages = selectedPages(
   try {
     for (const spec of pages) {
       for (let run = 1; run <= runs; run++) {
-        const { lhr } = await lighthouse(origin + spec.path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
-        scores.push({ type: spec.type, path: spec.path, run, ...Object.fromEntries(Object.entries(lhr.categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)])) });
+        const { lhr } = await lighthouse(origin + spec.path, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        });
+        scores.push({
+          type: spec.type,
+          path: spec.path,
+          run,
+          ...Object.fromEntries(Object.entries(lhr.categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)])),
+        });
       }
     }
   } finally {
@@ -174,7 +206,9 @@ export async function measureLighthouse(origin, runs = 1, pages = selectedPages(
 export function lighthouseFailures(scores, limits = BUDGETS.lighthouse) {
   const failures = [];
   for (const s of scores) {
-    for (const [category, minimum] of Object.entries(limits)) if (s[category] < minimum) failures.push(`${s.type} (${s.path}, meting ${s.run}): Lighthouse ${category} ${s[category]} < ${minimum}`);
+    for (const [category, minimum] of Object.entries(limits))
+      if (s[category] < minimum)
+        failures.push(`${s.type} (${s.path}, meting ${s.run}): Lighthouse ${category} ${s[category]} < ${minimum}`);
   }
   return failures;
 }
@@ -184,9 +218,12 @@ function syntheticBuild(count) {
   const dir = join(os.tmpdir(), `jt-bench-${count}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const item of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, item), join(dir, item), { recursive: true });
+  for (const item of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+    cpSync(join(root, item), join(dir, item), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-  const real = readdirSync(join(root, 'modules')).filter((f) => existsSync(join(root, 'modules', f, 'index.mdx'))).sort();
+  const real = readdirSync(join(root, 'modules'))
+    .filter((f) => existsSync(join(root, 'modules', f, 'index.mdx')))
+    .sort();
   for (let i = 0; i < count; i++) {
     const source = real[i % real.length];
     cpSync(join(root, 'modules', source), join(dir, 'modules', `m${String(i).padStart(3, '0')}-${source.slice(3)}`), { recursive: true });
@@ -222,45 +259,88 @@ async function main() {
   const check = (ok, text) => ok || failures.push(text);
   for (const p of pages) {
     check(p.css.gzip <= BUDGETS.cssPerPageGzip, `${p.type}: CSS ${fmt(p.css.gzip)} gzip > ${fmt(BUDGETS.cssPerPageGzip)}`);
-    check(p.totalTransferGzip <= BUDGETS.totalTransferPerPage, `${p.type}: ${fmt(p.totalTransferGzip)} totaal > ${fmt(BUDGETS.totalTransferPerPage)}`);
+    check(
+      p.totalTransferGzip <= BUDGETS.totalTransferPerPage,
+      `${p.type}: ${fmt(p.totalTransferGzip)} totaal > ${fmt(BUDGETS.totalTransferPerPage)}`,
+    );
   }
   const moduleJs = pages.find((p) => p.type === 'module').jsBeforeInteraction.gzip;
-  check(moduleJs <= BUDGETS.moduleJsBeforeInteractionGzip, `module: JS voor interactie ${fmt(moduleJs)} gzip > ${fmt(BUDGETS.moduleJsBeforeInteractionGzip)}`);
+  check(
+    moduleJs <= BUDGETS.moduleJsBeforeInteractionGzip,
+    `module: JS voor interactie ${fmt(moduleJs)} gzip > ${fmt(BUDGETS.moduleJsBeforeInteractionGzip)}`,
+  );
   // The island's own weight: what the scenario player needs to run. The page also loads the site-wide
   // learner-state code when idle; that is in the page's "JS totaal" column.
   const scenarioHtml = readFileSync(join(root, 'dist/modules/burgerkracht-en-loslaten/scenario/index.html'), 'utf8');
   const scenarioJs = islandWeight(join(root, 'dist'), scenarioHtml);
-  check(scenarioJs <= BUDGETS.scenarioJsAllInGzip, `scenario-eiland: JS alles bij elkaar ${fmt(scenarioJs)} gzip > ${fmt(BUDGETS.scenarioJsAllInGzip)}`);
+  check(
+    scenarioJs <= BUDGETS.scenarioJsAllInGzip,
+    `scenario-eiland: JS alles bij elkaar ${fmt(scenarioJs)} gzip > ${fmt(BUDGETS.scenarioJsAllInGzip)}`,
+  );
   check(realBuildSeconds <= BUDGETS.realBuildSeconds, `build ${realBuildSeconds.toFixed(1)} s > ${BUDGETS.realBuildSeconds} s`);
   const perModule100 = build100 / 100;
   const perModule300 = build300 / 300;
-  check(process.env.BENCH_QUICK || perModule300 <= perModule100 * BUDGETS.buildGrowthFactor, `build groeit sneller dan lineair: ${perModule100.toFixed(3)} s per module bij 100, ${perModule300.toFixed(3)} s bij 300`);
+  check(
+    process.env.BENCH_QUICK || perModule300 <= perModule100 * BUDGETS.buildGrowthFactor,
+    `build groeit sneller dan lineair: ${perModule100.toFixed(3)} s per module bij 100, ${perModule300.toFixed(3)} s bij 300`,
+  );
   failures.push(...lighthouseFailures(scores));
   failures.push(...relayFailures(relay));
   // The real site's index, measured in Chromium by bench/search.mjs; a missing figure fails the run.
   const realIndex = search.indexes?.find((i) => i.name === 'echt');
   const queryP95 = realIndex?.chromium?.p95Ms;
   const workerP95 = realIndex?.chromium?.worker?.p95Ms;
-  check(typeof queryP95 === 'number' && typeof workerP95 === 'number', 'zoeken: geen meting van de echte index in bench/search-results.json');
-  if (typeof queryP95 === 'number') check(queryP95 <= BUDGETS.searchQueryP95Ms, `zoeken: p95 ${queryP95.toFixed(1)} ms > ${BUDGETS.searchQueryP95Ms} ms`);
-  if (typeof workerP95 === 'number') check(workerP95 <= BUDGETS.searchQueryP95Ms, `zoeken via de worker: p95 ${workerP95.toFixed(1)} ms > ${BUDGETS.searchQueryP95Ms} ms`);
-  if (realIndex) check(realIndex.gzipBytes <= BUDGETS.searchIndexGzip, `zoeken: index ${fmt(realIndex.gzipBytes)} gzip > ${fmt(BUDGETS.searchIndexGzip)}`);
+  check(
+    typeof queryP95 === 'number' && typeof workerP95 === 'number',
+    'zoeken: geen meting van de echte index in bench/search-results.json',
+  );
+  if (typeof queryP95 === 'number')
+    check(queryP95 <= BUDGETS.searchQueryP95Ms, `zoeken: p95 ${queryP95.toFixed(1)} ms > ${BUDGETS.searchQueryP95Ms} ms`);
+  if (typeof workerP95 === 'number')
+    check(workerP95 <= BUDGETS.searchQueryP95Ms, `zoeken via de worker: p95 ${workerP95.toFixed(1)} ms > ${BUDGETS.searchQueryP95Ms} ms`);
+  if (realIndex)
+    check(
+      realIndex.gzipBytes <= BUDGETS.searchIndexGzip,
+      `zoeken: index ${fmt(realIndex.gzipBytes)} gzip > ${fmt(BUDGETS.searchIndexGzip)}`,
+    );
 
-  const results = { date: new Date().toISOString(), machine: { cpus: os.cpus().length, node: process.version }, budgets: BUDGETS, realBuildSeconds, scenarioIslandGzip: scenarioJs, build: { modules100Seconds: build100, modules300Seconds: build300 }, pages, lighthouse: scores, search, relay, failures };
+  const results = {
+    date: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, node: process.version },
+    budgets: BUDGETS,
+    realBuildSeconds,
+    scenarioIslandGzip: scenarioJs,
+    build: { modules100Seconds: build100, modules300Seconds: build300 },
+    pages,
+    lighthouse: scores,
+    search,
+    relay,
+    failures,
+  };
   writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
   console.log('\nPagina          JS voor interactie (gz)  JS totaal (gz)  CSS (gz)  Totaal (gz)  Verzoeken  Stap (ms)');
   for (const p of pages) {
-    console.log(`${p.type.padEnd(15)} ${fmt(p.jsBeforeInteraction.gzip).padStart(23)}  ${fmt(p.jsAllIn.gzip).padStart(14)}  ${fmt(p.css.gzip).padStart(8)}  ${fmt(p.totalTransferGzip).padStart(11)}  ${String(p.requests).padStart(9)}  ${p.scenarioStepMs ?? ''}`);
+    console.log(
+      `${p.type.padEnd(15)} ${fmt(p.jsBeforeInteraction.gzip).padStart(23)}  ${fmt(p.jsAllIn.gzip).padStart(14)}  ${fmt(p.css.gzip).padStart(8)}  ${fmt(p.totalTransferGzip).padStart(11)}  ${String(p.requests).padStart(9)}  ${p.scenarioStepMs ?? ''}`,
+    );
   }
   if (scores.length) {
     console.log('\nLighthouse (mobiel)  prestaties  toegankelijkheid  best practices  SEO');
-    for (const s of scores) console.log(`${`${s.type} #${s.run}`.padEnd(20)} ${String(s.performance).padStart(10)}  ${String(s.accessibility).padStart(16)}  ${String(s['best-practices']).padStart(14)}  ${String(s.seo).padStart(4)}`);
+    for (const s of scores)
+      console.log(
+        `${`${s.type} #${s.run}`.padEnd(20)} ${String(s.performance).padStart(10)}  ${String(s.accessibility).padStart(16)}  ${String(s['best-practices']).padStart(14)}  ${String(s.seo).padStart(4)}`,
+      );
   }
   console.log(`\nScenario-eiland (speler, Preact, XState, alles bij elkaar): ${fmt(scenarioJs)} gzip`);
-  const generated = process.env.BENCH_QUICK ? '100 en 300 modules overgeslagen (BENCH_QUICK)' : `100 modules ${build100.toFixed(1)} s; 300 modules ${build300.toFixed(1)} s`;
+  const generated = process.env.BENCH_QUICK
+    ? '100 en 300 modules overgeslagen (BENCH_QUICK)'
+    : `100 modules ${build100.toFixed(1)} s; 300 modules ${build300.toFixed(1)} s`;
   console.log(`\nBuild: echte site ${realBuildSeconds.toFixed(1)} s; ${generated}`);
-  if (typeof queryP95 === 'number') console.log(`Zoeken: index ${fmt(realIndex.gzipBytes)} gzip; p95 per zoekvraag ${queryP95.toFixed(1)} ms in Chromium, ${workerP95?.toFixed(1) ?? '–'} ms via de worker`);
+  if (typeof queryP95 === 'number')
+    console.log(
+      `Zoeken: index ${fmt(realIndex.gzipBytes)} gzip; p95 per zoekvraag ${queryP95.toFixed(1)} ms in Chromium, ${workerP95?.toFixed(1) ?? '–'} ms via de worker`,
+    );
   printRelay(relay);
   console.log(failures.length ? `\nBudget overschreden:\n- ${failures.join('\n- ')}` : '\nAlle budgetten gehaald.');
   process.exit(failures.length ? 1 : 0);

@@ -84,7 +84,13 @@ function syntheticDocuments(realDocs) {
     while (words.length < SYNTHETIC_WORDS) {
       const start = Math.floor(next() * (stream.length - 30));
       for (const word of stream.slice(start, start + 30)) {
-        words.push(next() < 0.08 ? `${word}${pick(stream).toLowerCase().replace(/[^\p{L}]/gu, '')}` : word);
+        words.push(
+          next() < 0.08
+            ? `${word}${pick(stream)
+                .toLowerCase()
+                .replace(/[^\p{L}]/gu, '')}`
+            : word,
+        );
       }
     }
     return {
@@ -265,7 +271,22 @@ async function main() {
   };
 
   const rows = [
-    ['index', 'pagina’s', 'ruw KB', 'gzip KB', 'lunr-JSON gzip KB', 'bouwen ms', 'laden Node ms', 'p50 Node ms', 'p95 Node ms', 'laden Chromium ms', 'p50 Chromium ms', 'p95 Chromium ms', 'laden worker ms', 'p95 worker ms'],
+    [
+      'index',
+      'pagina’s',
+      'ruw KB',
+      'gzip KB',
+      'lunr-JSON gzip KB',
+      'bouwen ms',
+      'laden Node ms',
+      'p50 Node ms',
+      'p95 Node ms',
+      'laden Chromium ms',
+      'p50 Chromium ms',
+      'p95 Chromium ms',
+      'laden worker ms',
+      'p95 worker ms',
+    ],
     ...report.indexes.map((i) => [
       i.name,
       String(i.documents),
@@ -285,7 +306,9 @@ async function main() {
   ];
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   const line = (r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
-  console.log(`\nZoeken: ${TYPED.length} zoekvragen (elke toetsaanslag) × ${ROUNDS} rondes · Node ${report.node} · Chromium ${report.chromium ?? 'niet gemeten'} · ${report.cpus} cores\n`);
+  console.log(
+    `\nZoeken: ${TYPED.length} zoekvragen (elke toetsaanslag) × ${ROUNDS} rondes · Node ${report.node} · Chromium ${report.chromium ?? 'niet gemeten'} · ${report.cpus} cores\n`,
+  );
   console.log(line(rows[0]));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of rows.slice(1)) console.log(line(row));

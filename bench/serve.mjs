@@ -6,7 +6,16 @@ import { gzipSync } from 'node:zlib';
 
 /** Serves `dir` on loopback; port 0 picks a free port (read it from server.address()). */
 export function serve(dir, port = 0) {
-  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.txt': 'text/plain', '.webmanifest': 'application/manifest+json' };
+  const types = {
+    '.html': 'text/html; charset=utf-8',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.json': 'application/json',
+    '.svg': 'image/svg+xml',
+    '.woff2': 'font/woff2',
+    '.txt': 'text/plain',
+    '.webmanifest': 'application/manifest+json',
+  };
   // Text is sent gzipped when the browser asks, as every static host does (docs/deployment.md):
   // Lighthouse simulates a slow network from the bytes on the wire, so raw files would misstate it.
   const compressible = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.webmanifest']);

@@ -40,9 +40,12 @@ export function readConfig(env: Record<string, string | undefined>): RelayConfig
     throw new Error(`De instellingen van de stemserver kloppen niet:\n- ${problems.join('\n- ')}`);
   }
   const e = result.data;
-  const origins = e.RELAY_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
+  const origins = e.RELAY_ORIGINS.split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   for (const origin of origins) {
-    if (new URL(origin).origin !== origin) throw new Error(`RELAY_ORIGINS: "${origin}" is geen origin (schema, host en eventueel poort, zonder pad).`);
+    if (new URL(origin).origin !== origin)
+      throw new Error(`RELAY_ORIGINS: "${origin}" is geen origin (schema, host en eventueel poort, zonder pad).`);
   }
   return {
     host: e.RELAY_HOST,

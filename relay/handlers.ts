@@ -48,7 +48,10 @@ export function attachRelay(io: Server, store: SessionStore, config: RelayConfig
 
   const publicQuestion = async (session: SessionRecord): Promise<PublicQuestion | null> => {
     if (!session.question) return null;
-    const counts = session.state === 'revealed' ? countBallots(await store.getBallots(session.code, session.question.id), session.question.options.length) : null;
+    const counts =
+      session.state === 'revealed'
+        ? countBallots(await store.getBallots(session.code, session.question.id), session.question.options.length)
+        : null;
     return { question: session.question, state: session.state, counts };
   };
 
@@ -119,7 +122,13 @@ export function attachRelay(io: Server, store: SessionStore, config: RelayConfig
       if ((await store.count()) >= config.maxSessions) throw new Refused('relay-full');
       const secret = newTrainerSecret();
       for (let attempt = 0; attempt < 5; attempt++) {
-        const record: SessionRecord = { code: newSessionCode(), secretHash: hashSecret(secret), expiresAt: now() + config.sessionHours * 3_600_000, question: null, state: 'closed' };
+        const record: SessionRecord = {
+          code: newSessionCode(),
+          secretHash: hashSecret(secret),
+          expiresAt: now() + config.sessionHours * 3_600_000,
+          question: null,
+          state: 'closed',
+        };
         if (await store.create(record)) {
           await asTrainer(socket, { code: record.code, secret });
           return { code: record.code, secret, expiresAt: record.expiresAt };
@@ -133,11 +142,19 @@ export function attachRelay(io: Server, store: SessionStore, config: RelayConfig
       if (!session) {
         // The relay lost the session (a restart without Redis): the trainer's browser brings it back.
         if ((await store.count()) >= config.maxSessions) throw new Refused('relay-full');
-        await store.create({ code: input.code, secretHash: hashSecret(input.secret), expiresAt: now() + config.sessionHours * 3_600_000, question: input.question ?? null, state: input.state ?? 'closed' });
+        await store.create({
+          code: input.code,
+          secretHash: hashSecret(input.secret),
+          expiresAt: now() + config.sessionHours * 3_600_000,
+          question: input.question ?? null,
+          state: input.state ?? 'closed',
+        });
       }
       session = await asTrainer(socket, input);
       if (input.ballots && input.question && session.question?.id === input.question.id) {
-        const inRange = Object.fromEntries(Object.entries(input.ballots).filter(([, option]) => option < session!.question!.options.length));
+        const inRange = Object.fromEntries(
+          Object.entries(input.ballots).filter(([, option]) => option < session!.question!.options.length),
+        );
         await store.restoreBallots(session.code, session.question.id, inRange);
       }
       await publishQuestion(session);
@@ -182,7 +199,8 @@ export function attachRelay(io: Server, store: SessionStore, config: RelayConfig
       if (!session) throw new Refused('unknown-session');
       const role = socket.data as Role | undefined;
       const rejoining = role?.role === 'participant' && role.code === input.code;
-      if (!rejoining && (connectedCache.get(input.code) ?? (await countPhones(input.code))) >= config.maxConnectionsPerSession) throw new Refused('session-full');
+      if (!rejoining && (connectedCache.get(input.code) ?? (await countPhones(input.code))) >= config.maxConnectionsPerSession)
+        throw new Refused('session-full');
       if (role?.code && role.code !== input.code) {
         await socket.leave(room.session(role.code));
         await socket.leave(room.phones(role.code));

@@ -31,7 +31,11 @@ export function createRedisStore(redis: Redis, now: () => number = Date.now): Se
     },
     async setBallot(code, questionId, deviceId, option) {
       const session = await this.get(code);
-      await redis.multi().hset(ballotKey(code, questionId), deviceId, String(option)).expire(ballotKey(code, questionId), session ? ttl(session) : 60).exec();
+      await redis
+        .multi()
+        .hset(ballotKey(code, questionId), deviceId, String(option))
+        .expire(ballotKey(code, questionId), session ? ttl(session) : 60)
+        .exec();
     },
     async getBallots(code, questionId) {
       const raw = await redis.hgetall(ballotKey(code, questionId));

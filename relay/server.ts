@@ -16,7 +16,9 @@ console.log(`Stemserver draait op ${relay.url}`);
 if (config.host === '0.0.0.0') {
   // Phones on the same network reach a laptop by its network address, not by "localhost".
   for (const addresses of Object.values(networkInterfaces())) {
-    for (const a of addresses ?? []) if (a.family === 'IPv4' && !a.internal) console.log(`  op het netwerk: http://${a.address}:${relay.http.address() && (relay.http.address() as { port: number }).port}`);
+    for (const a of addresses ?? [])
+      if (a.family === 'IPv4' && !a.internal)
+        console.log(`  op het netwerk: http://${a.address}:${relay.http.address() && (relay.http.address() as { port: number }).port}`);
   }
 }
 console.log(`Toegestane sites: ${config.origins.join(', ')}`);

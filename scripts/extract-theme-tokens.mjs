@@ -12,7 +12,9 @@ const decls = new Map();
 for (const m of css.matchAll(/(--[a-z0-9-]+):\s*([^;]+);/g)) decls.set(m[1], m[2].trim());
 
 const roots = [...decls.keys()].filter((name) =>
-  /^--(nl-(button|heading|link|paragraph|skip-link|mark)-|basis-(color-(default|accent-1|action-1|action-2|positive|negative|warning|info|disabled|selected|highlight)-|text-|focus-|space-|border-|pointer-target-|size-))/.test(name),
+  /^--(nl-(button|heading|link|paragraph|skip-link|mark)-|basis-(color-(default|accent-1|action-1|action-2|positive|negative|warning|info|disabled|selected|highlight)-|text-|focus-|space-|border-|pointer-target-|size-))/.test(
+    name,
+  ),
 );
 const keep = new Set();
 const visit = (name) => {

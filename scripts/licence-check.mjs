@@ -16,7 +16,10 @@ import { findLicenceProblems, missingDependencies } from './licence-rules.mjs';
 export function productionPackageDirs(projectDir) {
   // npm ls exits with 1 for warnings such as an extraneous package; its list is still complete.
   const result = spawnSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], { cwd: projectDir, encoding: 'utf8' });
-  const dirs = (result.stdout ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
+  const dirs = (result.stdout ?? '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   if (dirs.length === 0) throw new Error(`npm ls gaf geen pakketten terug: ${result.stderr || result.error?.message || 'onbekende fout'}`);
   return dirs.slice(1);
 }

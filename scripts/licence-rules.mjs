@@ -138,7 +138,11 @@ export function findLicenceProblems(manifests) {
     if (licence === null) {
       problems.push({ package: id, licence, message: `${id}: geen licentie opgegeven in package.json` });
     } else if (!isAllowedExpression(licence)) {
-      problems.push({ package: id, licence, message: `${id}: licentie "${licence}" past niet bij EUPL-1.2 (staat niet op de lijst in scripts/licence-rules.mjs)` });
+      problems.push({
+        package: id,
+        licence,
+        message: `${id}: licentie "${licence}" past niet bij EUPL-1.2 (staat niet op de lijst in scripts/licence-rules.mjs)`,
+      });
     }
   }
   return problems;

@@ -41,7 +41,10 @@ export function sentences(units) {
  * @returns {number}
  */
 export function syllables(word) {
-  const groups = word.toLowerCase().replace(/ij/g, 'y').match(/[aeiouyàáâäèéêëìíîïòóôöùúûü]+/g);
+  const groups = word
+    .toLowerCase()
+    .replace(/ij/g, 'y')
+    .match(/[aeiouyàáâäèéêëìíîïòóôöùúûü]+/g);
   return Math.max(1, groups ? groups.length : 0);
 }
 

@@ -16,7 +16,14 @@ const pct = (share) => `${(share * 100).toFixed(1).replace('.', ',')} %`;
 const rows = [['scenario', 'routes', 'beste einde', 'dominant', 'kernfouten', 'regels'].join(' | ')];
 for (const { report } of reports) {
   rows.push(
-    [report.scenarioId, report.runs, pct(report.bestChance), `${report.dominantNodes.length}/${report.decisions} (${pct(report.dominantShare)})`, report.coreMistakes, report.problems.length ? `${report.problems.length} fout` : 'ok'].join(' | '),
+    [
+      report.scenarioId,
+      report.runs,
+      pct(report.bestChance),
+      `${report.dominantNodes.length}/${report.decisions} (${pct(report.dominantShare)})`,
+      report.coreMistakes,
+      report.problems.length ? `${report.problems.length} fout` : 'ok',
+    ].join(' | '),
   );
 }
 console.log(rows.join('\n'));
@@ -26,5 +33,9 @@ for (const { file, report } of reports) {
   for (const p of report.problems) console.log(`  FOUT: ${p.message}`);
 }
 const broken = reports.filter(({ report }) => report.problems.length);
-console.log(broken.length ? `\n${broken.length} van de ${reports.length} scenario's breken een ontwerpregel.` : `\nAlle ${reports.length} scenario's halen de ontwerpregels.`);
+console.log(
+  broken.length
+    ? `\n${broken.length} van de ${reports.length} scenario's breken een ontwerpregel.`
+    : `\nAlle ${reports.length} scenario's halen de ontwerpregels.`,
+);
 process.exit(broken.length ? 1 : 0);

@@ -21,8 +21,14 @@ const inModules = (pattern: string) => withGemeente(glob({ base: './modules', pa
 
 export const collections = {
   modules: defineCollection({ loader: withFriendlyErrors(inModules('*/index.mdx'), ModuleSchema), schema: ModuleSchema }),
-  checks: defineCollection({ loader: withFriendlyErrors(inModules('*/kennischeck.yaml'), KnowledgeCheckSchema), schema: KnowledgeCheckSchema }),
-  guides: defineCollection({ loader: withFriendlyErrors(inModules('*/draaiboek.yaml'), FacilitationGuideSchema), schema: FacilitationGuideSchema }),
+  checks: defineCollection({
+    loader: withFriendlyErrors(inModules('*/kennischeck.yaml'), KnowledgeCheckSchema),
+    schema: KnowledgeCheckSchema,
+  }),
+  guides: defineCollection({
+    loader: withFriendlyErrors(inModules('*/draaiboek.yaml'), FacilitationGuideSchema),
+    schema: FacilitationGuideSchema,
+  }),
   scenarios: defineCollection({ loader: withFriendlyErrors(inModules('*/scenario.yaml'), ScenarioSchema), schema: ScenarioSchema }),
   materials: defineCollection({
     loader: withFriendlyErrors(inModules('*/materiaal.yaml'), WorkshopMaterialsSchema),

@@ -22,7 +22,11 @@ const limits = { ...BUDGETS.lighthouse, performance: 90 };
 let scores = await measureLighthouse(origin);
 for (let attempt = 2; attempt <= 3 && lighthouseFailures(scores, limits).length; attempt++) {
   const failing = new Set(lighthouseFailures(scores, limits).map((f) => f.split(' ')[0]));
-  const again = await measureLighthouse(origin, 1, selectedPages().filter((page) => failing.has(page.type)));
+  const again = await measureLighthouse(
+    origin,
+    1,
+    selectedPages().filter((page) => failing.has(page.type)),
+  );
   scores = scores.map((s) => {
     const retry = again.find((a) => a.type === s.type);
     return retry && retry.performance > s.performance ? { ...retry, run: attempt } : s;
@@ -31,7 +35,10 @@ for (let attempt = 2; attempt <= 3 && lighthouseFailures(scores, limits).length;
 server.close();
 
 console.log('Lighthouse (mobiel)   prestaties  toegankelijkheid  best practices  SEO');
-for (const s of scores) console.log(`${s.type.padEnd(20)} ${String(s.performance).padStart(11)}  ${String(s.accessibility).padStart(16)}  ${String(s['best-practices']).padStart(14)}  ${String(s.seo).padStart(4)}`);
+for (const s of scores)
+  console.log(
+    `${s.type.padEnd(20)} ${String(s.performance).padStart(11)}  ${String(s.accessibility).padStart(16)}  ${String(s['best-practices']).padStart(14)}  ${String(s.seo).padStart(4)}`,
+  );
 const failures = lighthouseFailures(scores, limits);
 console.log(`Grenzen: ${JSON.stringify(limits)} (de bench houdt prestaties ${BUDGETS.lighthouse.performance} aan)`);
 if (failures.length) {

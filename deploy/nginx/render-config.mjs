@@ -49,14 +49,19 @@ export function policiesFromBuild(distDir) {
   };
   walk(distDir);
   if (policies.length === 0) {
-    throw new Error(`Geen Content-Security-Policy gevonden in de pagina's in ${distDir}. Bouw eerst de site (npm run build) en geef die map op met --dist.`);
+    throw new Error(
+      `Geen Content-Security-Policy gevonden in de pagina's in ${distDir}. Bouw eerst de site (npm run build) en geef die map op met --dist.`,
+    );
   }
   return policies;
 }
 
 /** @param {string} text */
 function decodeEntities(text) {
-  return text.replace(/&#39;|&#x27;|&quot;|&amp;/g, (entity) => ({ '&#39;': "'", '&#x27;': "'", '&quot;': '"', '&amp;': '&' })[entity] ?? entity);
+  return text.replace(
+    /&#39;|&#x27;|&quot;|&amp;/g,
+    (entity) => ({ '&#39;': "'", '&#x27;': "'", '&quot;': '"', '&amp;': '&' })[entity] ?? entity,
+  );
 }
 
 /**
@@ -92,7 +97,9 @@ export function headerPolicy(policies) {
  */
 export function checkBase(base) {
   if (!/^\/([A-Za-z0-9._~-]+\/)*$/.test(base) || base.split('/').some((part) => part === '.' || part === '..')) {
-    throw new Error(`Ongeldig pad "${base}": gebruik een pad dat met / begint en eindigt, zoals /leren/ (hetzelfde als SITE_BASE bij het bouwen).`);
+    throw new Error(
+      `Ongeldig pad "${base}": gebruik een pad dat met / begint en eindigt, zoals /leren/ (hetzelfde als SITE_BASE bij het bouwen).`,
+    );
   }
   return base;
 }
@@ -129,7 +136,9 @@ export function renderSite(template, options) {
           '  }',
           '',
         ].join('\n');
-  const brotli = options.brotli ? ['', '  brotli on;', '  brotli_comp_level 5;', '  brotli_min_length 512;', `  brotli_types ${COMPRESSIBLE};`, ''].join('\n') : '';
+  const brotli = options.brotli
+    ? ['', '  brotli on;', '  brotli_comp_level 5;', '  brotli_min_length 512;', `  brotli_types ${COMPRESSIBLE};`, ''].join('\n')
+    : '';
   return fill(template, {
     BASE: base,
     BASE_REGEX: base.replace(/[.]/g, '\\.'),

@@ -74,7 +74,21 @@ interface JsxElement {
 }
 
 /** Node types that hold blocks rather than running text. */
-const BLOCK_TYPES = new Set(['paragraph', 'heading', 'list', 'listItem', 'blockquote', 'table', 'code', 'thematicBreak', 'html', 'mdxJsxFlowElement', 'mdxFlowExpression', 'mdxjsEsm', 'yaml']);
+const BLOCK_TYPES = new Set([
+  'paragraph',
+  'heading',
+  'list',
+  'listItem',
+  'blockquote',
+  'table',
+  'code',
+  'thematicBreak',
+  'html',
+  'mdxJsxFlowElement',
+  'mdxFlowExpression',
+  'mdxjsEsm',
+  'yaml',
+]);
 
 const isJsx = (node: { type: string }): node is JsxElement => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
@@ -115,7 +129,8 @@ export function digestTree(root: Root, file: string, setHeadingId: (heading: Hea
     }
     const { id, vraag } = fields;
     if (typeof id !== 'string' || typeof vraag !== 'string' || collapse(id) === '' || collapse(vraag) === '') return;
-    if (digest.reflections.some((r) => r.id === id)) problems.push(`${where}: veld "id": "${id}" wordt al gebruikt door een andere <Reflectie> in dit bestand`);
+    if (digest.reflections.some((r) => r.id === id))
+      problems.push(`${where}: veld "id": "${id}" wordt al gebruikt door een andere <Reflectie> in dit bestand`);
     digest.reflections.push({ id, prompt: collapse(vraag) });
     blocks.push({ kind: 'prompt', id, text: collapse(vraag) });
   };
@@ -147,7 +162,8 @@ export function digestTree(root: Root, file: string, setHeadingId: (heading: Hea
         if (isJsx(node)) {
           if (node.name === 'Reflectie') prompt(node);
           // `<Casus id="…">One line of text.</Casus>` holds its text directly, without a paragraph.
-          else if (node.children.every((child) => !BLOCK_TYPES.has(child.type))) read({ type: 'paragraph', children: node.children as PhrasingContent[] });
+          else if (node.children.every((child) => !BLOCK_TYPES.has(child.type)))
+            read({ type: 'paragraph', children: node.children as PhrasingContent[] });
           else node.children.forEach(read);
         }
       // Frontmatter, imports, expressions, raw HTML, code and rules carry no reading text.
@@ -199,7 +215,9 @@ export function contentDigestPlugin(projectRoot: string) {
     // Positions give the line number in error messages.
     options: { position: true },
     after(root: Root, ctx: DigestPluginContext): void {
-      const digest = digestTree(root, fileName(ctx.fileURL, projectRoot), (node, id) => ctx.setProperty(node, 'data', { hProperties: { id } }));
+      const digest = digestTree(root, fileName(ctx.fileURL, projectRoot), (node, id) =>
+        ctx.setProperty(node, 'data', { hProperties: { id } }),
+      );
       ctx.data.astro ??= { frontmatter: {} };
       ctx.data.astro.frontmatter[DIGEST_KEY] = digest;
     },
@@ -215,7 +233,9 @@ export function contentDigest(): AstroIntegration {
         const processor = config.markdown.processor as { name: string; options?: { mdastPlugins?: unknown[] } } | undefined;
         // Sätteri (Astro 7's default) reads its plugin list when it renders, so adding to it here is enough.
         if (processor?.name !== 'satteri' || !processor.options?.mdastPlugins) {
-          throw new Error(`jt-content-digest werkt alleen met Astro's Markdown-verwerker Sätteri, niet met "${processor?.name ?? 'geen'}".`);
+          throw new Error(
+            `jt-content-digest werkt alleen met Astro's Markdown-verwerker Sätteri, niet met "${processor?.name ?? 'geen'}".`,
+          );
         }
         // Replaces an earlier copy, so a config reload in the dev server does not digest twice.
         const others = processor.options.mdastPlugins.filter((p) => (p as { name?: string } | null)?.name !== PLUGIN_NAME);

@@ -149,9 +149,7 @@ export default function ScenarioPlayer({ scenario, bestPath, moduleHref, moduleI
         )}
         {position.phase === 'deciding' && (
           <>
-            <p class="jt-scenario__step">
-              Stap {path.length + 1}
-            </p>
+            <p class="jt-scenario__step">Stap {path.length + 1}</p>
             <h2 class="jt-scenario__title" tabIndex={-1} ref={headingRef}>
               {node.title}
             </h2>

@@ -87,7 +87,9 @@ function HeaderSearch({ form, input, panel, status }: Props) {
   return (
     <>
       <p class="jt-header-search__summary">{message}</p>
-      {outcome?.status === 'results' && <SearchResults groups={outcome.groups} idPrefix="jt-search-header" headings={false} limit={PER_GROUP} />}
+      {outcome?.status === 'results' && (
+        <SearchResults groups={outcome.groups} idPrefix="jt-search-header" headings={false} limit={PER_GROUP} />
+      )}
       <p class="jt-header-search__all">
         <a class="jt-search-result__link" href={all}>
           {outcome?.status === 'results' ? 'Alle resultaten op de zoekpagina' : 'Naar de zoekpagina'}

@@ -14,11 +14,7 @@ interface Props {
 
 /** The snippet as text and <mark> elements; the content is never parsed as HTML. */
 function Snippet({ parts }: { parts: TextPart[] }) {
-  return (
-    <p class="jt-search-result__snippet">
-      {parts.map((part) => (part.mark ? <mark class="nl-mark">{part.text}</mark> : part.text))}
-    </p>
-  );
+  return <p class="jt-search-result__snippet">{parts.map((part) => (part.mark ? <mark class="nl-mark">{part.text}</mark> : part.text))}</p>;
 }
 
 /** Search results grouped by kind: title link, where it lives, and a snippet with the matched words marked. */

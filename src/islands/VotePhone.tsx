@@ -22,24 +22,26 @@ export default function VotePhone({ relayUrl }: Props) {
   useEffect(() => {
     let stopped = false;
     let unsubscribe = () => {};
-    void Promise.all([import('../lib/voting/phone-connection'), import('../lib/voting/device-id')]).then(([{ connectPhone }, { loadDeviceId }]) => {
-      if (stopped) return;
-      let storage: Storage | null = null;
-      try {
-        storage = window.localStorage;
-      } catch {
-        storage = null;
-      }
-      const phone = connectPhone(relayUrl, loadDeviceId(storage));
-      connection.current = phone;
-      unsubscribe = phone.subscribe(setState);
-      // A scanned QR code carries the session code: join at once.
-      const fromLink = new URLSearchParams(location.search).get('code');
-      if (fromLink) {
-        setCode(normalizeCode(fromLink));
-        phone.join(normalizeCode(fromLink));
-      }
-    });
+    void Promise.all([import('../lib/voting/phone-connection'), import('../lib/voting/device-id')]).then(
+      ([{ connectPhone }, { loadDeviceId }]) => {
+        if (stopped) return;
+        let storage: Storage | null = null;
+        try {
+          storage = window.localStorage;
+        } catch {
+          storage = null;
+        }
+        const phone = connectPhone(relayUrl, loadDeviceId(storage));
+        connection.current = phone;
+        unsubscribe = phone.subscribe(setState);
+        // A scanned QR code carries the session code: join at once.
+        const fromLink = new URLSearchParams(location.search).get('code');
+        if (fromLink) {
+          setCode(normalizeCode(fromLink));
+          phone.join(normalizeCode(fromLink));
+        }
+      },
+    );
     return () => {
       stopped = true;
       unsubscribe();

@@ -84,11 +84,17 @@ export function WorkshopPresenter({ plan, links, relayUrl }: WorkshopWindowProps
                 {screen.votes.revealed ? 'De groep ziet de uitslag. ' : 'De groep ziet de uitslag nog niet. '}
                 {voteMessage(screen)}
               </p>
-              <VoteControls screen={screen} dispatch={dispatch} toggleClass={{ show: 'nl-button--secondary', hide: 'nl-button--secondary' }} />
+              <VoteControls
+                screen={screen}
+                dispatch={dispatch}
+                toggleClass={{ show: 'nl-button--secondary', hide: 'nl-button--secondary' }}
+              />
             </section>
           )}
 
-          {relayUrl && phones.Component && <phones.Component relayUrl={relayUrl} phones={session.phones} screen={screen} dispatch={dispatch} />}
+          {relayUrl && phones.Component && (
+            <phones.Component relayUrl={relayUrl} phones={session.phones} screen={screen} dispatch={dispatch} />
+          )}
 
           <section class="jt-wp__panel jt-wp__notes" aria-labelledby="wp-notes">
             <h2 id="wp-notes">Aanwijzingen uit het draaiboek</h2>

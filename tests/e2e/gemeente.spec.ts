@@ -18,7 +18,14 @@ const linkedCss = (dist: string, page: string) =>
 
 /** Serves the second build to the browser under its own origin, straight from the folder. */
 async function serveSecond(page: Page) {
-  const types: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json', '.woff2': 'font/woff2' };
+  const types: Record<string, string> = {
+    '.html': 'text/html',
+    '.css': 'text/css',
+    '.js': 'text/javascript',
+    '.svg': 'image/svg+xml',
+    '.json': 'application/json',
+    '.woff2': 'font/woff2',
+  };
   await page.route(`${SECOND_ORIGIN}/**`, async (route) => {
     const path = decodeURIComponent(new URL(route.request().url()).pathname);
     const file = join(secondDist, path.endsWith('/') ? `${path}index.html` : path);
@@ -58,7 +65,10 @@ test.describe('a second municipality from one settings file', () => {
       'https://www.lindewaard.example/participatieverordening',
     );
     await expect(box.getByRole('link', { name: /uitdaagrecht/ })).toHaveAttribute('href', 'https://www.lindewaard.example/uitdaagrecht');
-    await expect(box.getByRole('link', { name: 'initiatief@lindewaard.example' })).toHaveAttribute('href', 'mailto:initiatief@lindewaard.example');
+    await expect(box.getByRole('link', { name: 'initiatief@lindewaard.example' })).toHaveAttribute(
+      'href',
+      'mailto:initiatief@lindewaard.example',
+    );
     // The theme reaches the page: the header band has the second municipality's green.
     await expect(page.locator('header').first()).toHaveCSS('background-color', 'rgb(27, 107, 69)');
     await expect(page.getByRole('img', { name: 'Logo van de gemeente Lindewaard' })).toBeVisible();
@@ -72,7 +82,11 @@ test.describe('a second municipality from one settings file', () => {
     for (const route of ['/', moduleRoutes()[1]!, '/toegankelijkheid/']) {
       await page.goto(`${SECOND_ORIGIN}${route}`);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(results.violations.map((v) => `${route} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')}) ${v.nodes[0]?.failureSummary ?? ''}`)).toEqual([]);
+      expect(
+        results.violations.map(
+          (v) => `${route} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')}) ${v.nodes[0]?.failureSummary ?? ''}`,
+        ),
+      ).toEqual([]);
     }
   });
 });

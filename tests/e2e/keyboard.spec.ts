@@ -54,7 +54,9 @@ test('the layout has no horizontal scrolling at 320 px wide', async ({ page }) =
 async function tabToLink(page: import('@playwright/test').Page, text: RegExp) {
   for (let i = 0; i < 60; i++) {
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => (document.activeElement?.tagName === 'A' ? document.activeElement.textContent?.replace(/\s+/g, ' ').trim() ?? '' : ''));
+    const focused = await page.evaluate(() =>
+      document.activeElement?.tagName === 'A' ? (document.activeElement.textContent?.replace(/\s+/g, ' ').trim() ?? '') : '',
+    );
     if (text.test(focused)) return;
   }
   throw new Error(`Met Tab geen link ${text} gevonden`);

@@ -85,7 +85,9 @@ async function playTwoChoicesAndLeave(page: Page) {
   // The run is saved after the move is shown; leave only once it is there.
   const scenarioId = (await page.locator('.jt-scenario').getAttribute('data-scenario-id'))!;
   await expect
-    .poll(() => page.evaluate((id) => JSON.parse(localStorage.getItem('jt:v1:progress') ?? '{}').scenarios?.[id]?.choices.length, scenarioId))
+    .poll(() =>
+      page.evaluate((id) => JSON.parse(localStorage.getItem('jt:v1:progress') ?? '{}').scenarios?.[id]?.choices.length, scenarioId),
+    )
     .toBe(2);
   return { title, meters };
 }
@@ -122,7 +124,9 @@ test('export, wipe and import bring everything back; a broken file changes nothi
   await expect(page.getByText('U hebt nog geen reflecties geschreven.')).toBeVisible();
 
   // A broken file: a clear message, and nothing changes.
-  await page.getByLabel('Kies een exportbestand (.json)').setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"app":"ja-tenzij", "versi') });
+  await page
+    .getByLabel('Kies een exportbestand (.json)')
+    .setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"app":"ja-tenzij", "versi') });
   await expect(page.getByRole('alert')).toContainText('Er is niets veranderd.');
   await expect(page.getByText('U hebt nog geen reflecties geschreven.')).toBeVisible();
 
@@ -142,7 +146,11 @@ test('a broken import leaves existing reflections exactly as they were', async (
   await writeFirstReflection(page, TEXT);
   await page.goto('/logboek/');
   await expect(page.locator('.jt-log[data-ready="true"]')).toBeVisible();
-  await page.getByLabel('Kies een exportbestand (.json)').setInputFiles({ name: 'ander.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ app: 'iets-anders', data: {} })) });
+  await page.getByLabel('Kies een exportbestand (.json)').setInputFiles({
+    name: 'ander.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ app: 'iets-anders', data: {} })),
+  });
   await expect(page.getByRole('alert')).toBeVisible();
   await page.reload();
   await expect(page.locator('.jt-log__text')).toHaveText(TEXT);
@@ -238,7 +246,9 @@ test('a reflection written in a scenario debrief is saved to the leerlogboek', a
   // Back at the ending after a reload, the text is in the field again.
   await page.reload();
   await expect(page.locator('.jt-scenario')).toHaveAttribute('data-phase', 'ending');
-  await expect(page.locator('.jt-scenario .jt-reflection').first().getByRole('textbox')).toHaveValue('Ik stuurde te snel de regels. Volgende keer bel ik eerst.');
+  await expect(page.locator('.jt-scenario .jt-reflection').first().getByRole('textbox')).toHaveValue(
+    'Ik stuurde te snel de regels. Volgende keer bel ik eerst.',
+  );
 
   await page.goto('/logboek/');
   await expect(page.locator('.jt-log__text')).toHaveText('Ik stuurde te snel de regels. Volgende keer bel ik eerst.');

@@ -55,9 +55,11 @@ test('a module prints as an A4 reader: no navigation or controls, link addresses
 
   // Links to other pages and sites carry their address on paper; glossary terms do not,
   // or every other sentence would be broken up by an address.
-  const links = await page.locator('main a[href]').evaluateAll((all) =>
-    all.filter((a) => a.checkVisibility()).map((a) => ({ href: a.getAttribute('href')!, after: getComputedStyle(a, '::after').content })),
-  );
+  const links = await page
+    .locator('main a[href]')
+    .evaluateAll((all) =>
+      all.filter((a) => a.checkVisibility()).map((a) => ({ href: a.getAttribute('href')!, after: getComputedStyle(a, '::after').content })),
+    );
   const addressed = links.filter(({ href }) => /^(https?:|\/)/.test(href) && !href.includes('/begrippen/#'));
   expect(addressed.length).toBeGreaterThan(3);
   for (const { href, after } of addressed) expect(after, href).toBe(`" (${href})"`);

@@ -58,7 +58,10 @@ test('"/" is typed as a character while the focus is in a text field', async ({ 
   await expect(field).toHaveValue('a/b');
 });
 
-test('the search page reads ?q=, groups results, marks matches and moves through results with the arrow keys', async ({ page, problems }) => {
+test('the search page reads ?q=, groups results, marks matches and moves through results with the arrow keys', async ({
+  page,
+  problems,
+}) => {
   await page.goto('/zoeken/?q=initiatieven');
   await searchPageReady(page);
   const field = page.getByRole('searchbox', { name: 'Waar zoekt u naar?' });
@@ -104,9 +107,17 @@ test('typing on the search page shows results from the search worker and announc
   await expect(terms.getByRole('link', { name: 'Draagvlak', exact: true })).toHaveAttribute('href', '/begrippen/#draagvlak');
   // The count the status announces is the number of results on the page.
   const announced = Number(/^(\d+)/.exec((await status.textContent())!)![1]);
-  await expect(page.getByRole('main').getByRole('listitem').filter({ has: page.locator('a.jt-search-result__link') })).toHaveCount(announced);
+  await expect(
+    page
+      .getByRole('main')
+      .getByRole('listitem')
+      .filter({ has: page.locator('a.jt-search-result__link') }),
+  ).toHaveCount(announced);
   await expect(page.getByRole('heading', { name: 'Alles op een rij' })).toBeHidden();
-  expect(workers.some((url) => url.includes('search.worker')), 'the index is loaded and queried in a worker').toBe(true);
+  expect(
+    workers.some((url) => url.includes('search.worker')),
+    'the index is loaded and queried in a worker',
+  ).toBe(true);
 
   await field.fill('budget');
   await expect(status).toHaveText(/resultaten? voor ‘budget’/);

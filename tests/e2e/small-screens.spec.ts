@@ -25,7 +25,9 @@ test.describe('with reduced motion', () => {
     // The choices are enabled once the player has hydrated.
     await expect(page.getByRole('list', { name: 'Wat doet u?' }).getByRole('button').first()).toBeEnabled();
     const durations = await page.evaluate(() =>
-      [...document.querySelectorAll('*')].map((el) => getComputedStyle(el).transitionDuration).filter((d) => d.split(',').some((part) => parseFloat(part) > 0)),
+      [...document.querySelectorAll('*')]
+        .map((el) => getComputedStyle(el).transitionDuration)
+        .filter((d) => d.split(',').some((part) => parseFloat(part) > 0)),
     );
     expect(durations).toEqual([]);
   });

@@ -10,7 +10,11 @@ import { E2E_PORTS } from '../support/e2e-ports';
 // The participant's phone against a real relay. The trainer is a Node client here; the presenter
 // view drives the same messages. The site under test is the build with PUBLIC_RELAY_URL.
 const site = `http://127.0.0.1:${E2E_PORTS.votingSite}`;
-const question = { id: 'a1:de-mail', title: 'Wat doet u met de mail van mevrouw Bouzid?', options: ['U belt haar dezelfde dag terug', 'U stuurt de regels van de gemeente', 'U wacht op uw leidinggevende'] };
+const question = {
+  id: 'a1:de-mail',
+  title: 'Wat doet u met de mail van mevrouw Bouzid?',
+  options: ['U belt haar dezelfde dag terug', 'U stuurt de regels van de gemeente', 'U wacht op uw leidinggevende'],
+};
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 test.describe.configure({ mode: 'serial' });
@@ -41,7 +45,9 @@ async function joinByLink(page: Page) {
 }
 
 const axeViolations = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target.join(' ')})`);
+  (await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes[0]?.target.join(' ')})`,
+  );
 
 test('a participant types the code, votes, changes the vote and sees the revealed result', async ({ page, problems }) => {
   await page.goto(`${site}/stem/`);

@@ -29,7 +29,9 @@ test.afterEach(async () => {
 });
 
 const axeViolations = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target.join(' ')})`);
+  (await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes[0]?.target.join(' ')})`,
+  );
 
 /** The trainer's browser: the presenter and the projector, sharing the stored session, at the first decision's vote. */
 async function openTrainer(browser: Browser) {
@@ -76,7 +78,9 @@ async function vote(phone: Page, label: string) {
 test('without a relay at hand the voting option says so, and the show of hands goes on', async ({ browser }) => {
   const { context, presenter, projector } = await openTrainer(browser);
   await pressByKeyboard(presenter, phonesPanel(presenter).getByRole('button', { name: 'Stemmen met telefoons' }));
-  await expect(phonesPanel(presenter).getByRole('status')).toHaveText(/De stemserver is niet bereikbaar\. Ga verder met handopsteken/, { timeout: 15_000 });
+  await expect(phonesPanel(presenter).getByRole('status')).toHaveText(/De stemserver is niet bereikbaar\. Ga verder met handopsteken/, {
+    timeout: 15_000,
+  });
   expect(await axeViolations(presenter)).toEqual([]);
   await presenter.getByRole('button', { name: '+1 stem voor A' }).click();
   await presenter.getByRole('button', { name: 'Toon uitslag' }).click();
@@ -85,7 +89,9 @@ test('without a relay at hand the voting option says so, and the show of hands g
   await context.close();
 });
 
-test('five phones vote, the trainer reveals, the group follows the majority; a relay restart mid-vote loses and doubles nothing', async ({ browser }) => {
+test('five phones vote, the trainer reveals, the group follows the majority; a relay restart mid-vote loses and doubles nothing', async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   await startOurRelay();
   const { context, presenter, projector } = await openTrainer(browser);
@@ -101,7 +107,10 @@ test('five phones vote, the trainer reveals, the group follows the majority; a r
     expect(link).toBe(`${site}/stem/?code=${code}`);
     await expect(projectorPhones(projector)).toContainText(`${site}/stem/`);
     await expect(projectorPhones(projector).getByText(code, { exact: true })).toBeVisible();
-    const stored = await projector.evaluate((key) => JSON.parse(localStorage.getItem(key)!).phones.secret as string, storageKey(a1.plan.module.slug));
+    const stored = await projector.evaluate(
+      (key) => JSON.parse(localStorage.getItem(key)!).phones.secret as string,
+      storageKey(a1.plan.module.slug),
+    );
     expect(await projector.locator('body').innerText()).not.toContain(stored);
     await expect(projectorPhones(projector)).toContainText('De stemming is nog niet open.');
     expect(await axeViolations(projector)).toEqual([]);
@@ -193,7 +202,10 @@ test('two relays behind Redis act as one: phones on one, the projector on the ot
     for (let i = 0; i < 5; i++) {
       const phone = await connect(other.url, site);
       phones.push(phone);
-      expect(await ask(phone, 'join', { code, deviceId: deviceId() })).toMatchObject({ ok: true, current: { question: { id: questionId }, state: 'open' } });
+      expect(await ask(phone, 'join', { code, deviceId: deviceId() })).toMatchObject({
+        ok: true,
+        current: { question: { id: questionId }, state: 'open' },
+      });
       expect(await ask(phone, 'vote', { questionId, option: i < 4 ? 0 : 1 })).toEqual({ ok: true });
     }
     await expect(projectorPhones(projector)).toContainText('5 telefoons verbonden. 5 stemmen ontvangen.');
@@ -224,5 +236,7 @@ test('the default build, without a relay, has no voting with phones at all', asy
   await page.waitForLoadState('networkidle');
   await expect(page.getByRole('region', { name: 'Stemmen met telefoons' })).toHaveCount(0);
   expect(scripts.filter((url) => /Phones|trainer-connection|socket/i.test(url))).toEqual([]);
-  expect(await page.evaluate(() => document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content'))).toMatch(/connect-src 'self'(;|$)/);
+  expect(await page.evaluate(() => document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content'))).toMatch(
+    /connect-src 'self'(;|$)/,
+  );
 });

@@ -77,7 +77,9 @@ for (const { slug, code, printed, materials } of workshops) {
           });
           expect(overflow, item.title).toEqual([]);
           // Black on white: no colour carries meaning, so a black-and-white copy loses nothing.
-          const colours = await region.evaluate((box) => [...new Set([box, ...box.querySelectorAll('*')].map((el) => getComputedStyle(el).color))]);
+          const colours = await region.evaluate((box) => [
+            ...new Set([box, ...box.querySelectorAll('*')].map((el) => getComputedStyle(el).color)),
+          ]);
           expect(colours).toEqual(['rgb(0, 0, 0)']);
         }
         await expect(page.getByRole('button', { name: `${material.title} afdrukken` })).toBeHidden();

@@ -16,7 +16,11 @@ export const root = existsSync(join(here, 'package.json')) ? here : `${process.c
 /** Folder names under modules/ that hold an index.mdx, sorted. */
 export function moduleFolders(projectRoot = root): string[] {
   const dir = join(projectRoot, 'modules');
-  return existsSync(dir) ? readdirSync(dir).filter((f) => existsSync(join(dir, f, 'index.mdx'))).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => existsSync(join(dir, f, 'index.mdx')))
+        .sort()
+    : [];
 }
 
 export function readText(relative: string): string {
@@ -30,5 +34,10 @@ export function readYaml(relative: string): unknown {
 /** File names (without extension) in a content folder. */
 export function contentIds(folder: string, extension = '.md', projectRoot = root): string[] {
   const dir = join(projectRoot, folder);
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(extension)).map((f) => f.slice(0, -extension.length)).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith(extension))
+        .map((f) => f.slice(0, -extension.length))
+        .sort()
+    : [];
 }

@@ -44,14 +44,21 @@ mkdirSync(runtimeDir, { recursive: true });
 run('npx', ['astro', 'build', '--outDir', siteDir], { SITE_BASE: BASE, ASTRO_TELEMETRY_DISABLED: '1' });
 run(process.execPath, [
   'deploy/nginx/render-config.mjs',
-  '--dist', siteDir,
-  '--base', BASE,
-  '--root', join(work, 'root'),
-  '--listen', `127.0.0.1:${port}`,
+  '--dist',
+  siteDir,
+  '--base',
+  BASE,
+  '--root',
+  join(work, 'root'),
+  '--listen',
+  `127.0.0.1:${port}`,
   '--brotli',
-  '--standalone', confDir,
-  '--runtime-dir', runtimeDir,
-  '--access-log', 'off',
+  '--standalone',
+  confDir,
+  '--runtime-dir',
+  runtimeDir,
+  '--access-log',
+  'off',
 ]);
 const conf = join(confDir, 'nginx.conf');
 run(nginx, ['-t', '-q', '-e', 'stderr', '-c', conf]);

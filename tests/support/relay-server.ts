@@ -40,7 +40,9 @@ export async function startRedis(): Promise<{ url: string; stop: () => Promise<v
   const binary = process.env['REDIS_SERVER'] ?? '/usr/bin/redis-server';
   if (!existsSync(binary)) throw new Error(`redis-server niet gevonden op ${binary}. Installeer het: apt-get install -y redis-server`);
   const port = await freePort();
-  const child: ChildProcess = spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('redis-server startte niet binnen 10 s')), 10_000);
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -53,6 +55,7 @@ export async function startRedis(): Promise<{ url: string; stop: () => Promise<v
   });
   return {
     url: `redis://127.0.0.1:${port}`,
-    stop: () => new Promise((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill('SIGTERM')))),
+    stop: () =>
+      new Promise((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill('SIGTERM')))),
   };
 }

@@ -22,7 +22,11 @@ build([]);
 
 await serve(`${root}dist-e2e/stemmen`, ports.votingSite);
 // --ignore-lock: Astro allows one preview per project otherwise, and a developer may have one open.
-const preview = spawn('npx', ['astro', 'preview', '--ignore-lock', '--port', String(ports.site), '--host', '127.0.0.1'], { cwd: root, stdio: 'inherit', env });
+const preview = spawn('npx', ['astro', 'preview', '--ignore-lock', '--port', String(ports.site), '--host', '127.0.0.1'], {
+  cwd: root,
+  stdio: 'inherit',
+  env,
+});
 const stop = () => {
   preview.kill('SIGTERM');
   process.exit(0);

@@ -7,7 +7,17 @@ import type { ProgressState } from '../../lib/progress/progress-schema';
 import type { ShowMessage } from './types';
 
 /** Download as Markdown or JSON, and print. */
-export function ExportPanel({ state, titles, ready, onMessage }: { state: ProgressState; titles: LogbookTitles; ready: boolean; onMessage: ShowMessage }) {
+export function ExportPanel({
+  state,
+  titles,
+  ready,
+  onMessage,
+}: {
+  state: ProgressState;
+  titles: LogbookTitles;
+  ready: boolean;
+  onMessage: ShowMessage;
+}) {
   const exportAs = async (kind: 'md' | 'json') => {
     const content = kind === 'md' ? exportMarkdown(state, titles) : exportJson(state);
     downloadText(content, exportFileName(kind), kind === 'md' ? 'text/markdown;charset=utf-8' : 'application/json');

@@ -43,7 +43,10 @@ export default function LearningLog({ modules, scenarios }: Props) {
     () => ({
       modules: titles,
       scenarios: Object.fromEntries(
-        scenarios.map((s) => [s.id, { title: s.title, moduleId: s.moduleId, endings: Object.fromEntries(Object.entries(s.endings).map(([id, e]) => [id, e.title])) }]),
+        scenarios.map((s) => [
+          s.id,
+          { title: s.title, moduleId: s.moduleId, endings: Object.fromEntries(Object.entries(s.endings).map(([id, e]) => [id, e.title])) },
+        ]),
       ),
     }),
     [titles, scenarios],
@@ -54,8 +57,8 @@ export default function LearningLog({ modules, scenarios }: Props) {
     <div class="jt-log" data-ready={ready ? 'true' : undefined}>
       <div class="jt-box jt-log__where">
         <p>
-          Uw leerlogboek staat alleen in deze browser, op dit apparaat. Wilt u het bewaren of op een andere computer gebruiken? Exporteer het
-          dan als bestand.
+          Uw leerlogboek staat alleen in deze browser, op dit apparaat. Wilt u het bewaren of op een andere computer gebruiken? Exporteer
+          het dan als bestand.
         </p>
         <p>{lastExportText(state)}</p>
         {persisted === true && <p>Uw browser heeft beloofd deze gegevens niet zelf op te ruimen.</p>}

@@ -12,7 +12,12 @@ export function ReflectionEntry({ reflection, onMessage }: { reflection: Reflect
   const fieldId = `bewerk-${reflection.id.replaceAll(':', '-')}`;
 
   const save = async () => {
-    const result = await progress.saveReflection({ id: reflection.id, moduleId: reflection.moduleId, prompt: reflection.prompt, text: draft });
+    const result = await progress.saveReflection({
+      id: reflection.id,
+      moduleId: reflection.moduleId,
+      prompt: reflection.prompt,
+      text: draft,
+    });
     // On a failed save the draft stays in the field, so nothing the learner typed is lost.
     if (result.saved) {
       setEditing(false);
@@ -34,7 +39,13 @@ export function ReflectionEntry({ reflection, onMessage }: { reflection: Reflect
       {editing ? (
         <div class="jt-log__edit">
           <label for={fieldId}>Uw tekst</label>
-          <textarea id={fieldId} class="jt-input" rows={6} value={draft} onInput={(e) => setDraft((e.target as HTMLTextAreaElement).value)} />
+          <textarea
+            id={fieldId}
+            class="jt-input"
+            rows={6}
+            value={draft}
+            onInput={(e) => setDraft((e.target as HTMLTextAreaElement).value)}
+          />
           <p class="jt-log__buttons">
             <button type="button" class="nl-button nl-button--primary" onClick={() => void save()}>
               Wijziging opslaan

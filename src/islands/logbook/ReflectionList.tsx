@@ -19,7 +19,11 @@ export function ReflectionList({ reflections, modules, titles, onMessage }: Prop
   const [query, setQuery] = useState('');
 
   if (reflections.length === 0) {
-    return <p>U hebt nog geen reflecties geschreven. In elke module staan vragen om even stil te staan. Wat u daar schrijft, komt hier te staan.</p>;
+    return (
+      <p>
+        U hebt nog geen reflecties geschreven. In elke module staan vragen om even stil te staan. Wat u daar schrijft, komt hier te staan.
+      </p>
+    );
   }
   const needle = query.trim().toLowerCase();
   const visible = reflections.filter(
@@ -32,7 +36,12 @@ export function ReflectionList({ reflections, modules, titles, onMessage }: Prop
       <div class="jt-log__filters jt-no-print">
         <p>
           <label for="log-module">Toon module</label>
-          <select id="log-module" class="jt-input jt-input--select" value={moduleFilter} onChange={(e) => setModuleFilter((e.target as HTMLSelectElement).value)}>
+          <select
+            id="log-module"
+            class="jt-input jt-input--select"
+            value={moduleFilter}
+            onChange={(e) => setModuleFilter((e.target as HTMLSelectElement).value)}
+          >
             <option value="">Alle modules</option>
             {modules.map((m) => (
               <option key={m.id} value={m.id}>
@@ -43,7 +52,13 @@ export function ReflectionList({ reflections, modules, titles, onMessage }: Prop
         </p>
         <p>
           <label for="log-zoek">Zoek in uw logboek</label>
-          <input id="log-zoek" type="search" class="jt-input jt-input--line" value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
+          <input
+            id="log-zoek"
+            type="search"
+            class="jt-input jt-input--line"
+            value={query}
+            onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+          />
         </p>
       </div>
       <p class="jt-log__count" aria-live="polite">

@@ -3,10 +3,23 @@ import { formatDate } from '../../lib/text/dates';
 import { countOf } from '../../lib/text/plural';
 import type { LogScenario } from './types';
 
-const RATING: Readonly<Record<string, string>> = { best: 'beste uitkomst', goed: 'goede uitkomst', matig: 'matige uitkomst', zwak: 'zwakke uitkomst' };
+const RATING: Readonly<Record<string, string>> = {
+  best: 'beste uitkomst',
+  goed: 'goede uitkomst',
+  matig: 'matige uitkomst',
+  zwak: 'zwakke uitkomst',
+};
 
 /** How each scenario the learner played ended, or how far it got. */
-export function ScenarioRuns({ scenarios, runs, titles }: { scenarios: LogScenario[]; runs: ProgressState['scenarios']; titles: Readonly<Record<string, string>> }) {
+export function ScenarioRuns({
+  scenarios,
+  runs,
+  titles,
+}: {
+  scenarios: LogScenario[];
+  runs: ProgressState['scenarios'];
+  titles: Readonly<Record<string, string>>;
+}) {
   const played = scenarios.filter((s) => Object.hasOwn(runs, s.id));
   if (played.length === 0) return <p>U hebt nog geen scenario gespeeld.</p>;
   return (

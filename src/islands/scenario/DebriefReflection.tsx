@@ -25,7 +25,10 @@ export function DebriefReflection({ id, moduleId, prompt, fieldId }: Props) {
   const saved = useProgress((state) => (Object.hasOwn(state.reflections, id) ? state.reflections[id]!.text : ''));
   const [text, setText] = useState('');
   const [status, setStatus] = useState<SaveState>(WRITE_HINT);
-  const autosave = useMemo(() => createReflectionAutosave({ save: (value) => progress.saveReflection({ id, moduleId, prompt, text: value }), show: setStatus }), [id, moduleId, prompt]);
+  const autosave = useMemo(
+    () => createReflectionAutosave({ save: (value) => progress.saveReflection({ id, moduleId, prompt, text: value }), show: setStatus }),
+    [id, moduleId, prompt],
+  );
 
   // Typing that waits when the learner leaves the ending (restart, "terug naar stap") is saved, not lost.
   useEffect(() => () => autosave.leave(), [autosave]);

@@ -51,12 +51,7 @@ export function MeterList({ meters, values, changes, idPrefix, size = 'page' }: 
             )}
             <span class="jt-meter__value">
               {value} van {meter.max}
-              {change !== 0 && (
-                <span class={`jt-meter__change jt-meter__change--${change > 0 ? 'up' : 'down'}`}>
-                  {' '}
-                  ({signed(change)})
-                </span>
-              )}
+              {change !== 0 && <span class={`jt-meter__change jt-meter__change--${change > 0 ? 'up' : 'down'}`}> ({signed(change)})</span>}
             </span>
           </li>
         );

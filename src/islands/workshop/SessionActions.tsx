@@ -34,8 +34,8 @@ export function SessionActions({
         question="Een nieuwe sessie beginnen?"
         details={
           <p>
-            Dan wist u de stemmen, de route van de groep, de timer en uw notities van deze sessie. Wilt u die bewaren? Download dan eerst
-            de samenvatting.
+            Dan wist u de stemmen, de route van de groep, de timer en uw notities van deze sessie. Wilt u die bewaren? Download dan eerst de
+            samenvatting.
           </p>
         }
         confirm="Ja, alles wissen"

@@ -106,11 +106,20 @@ export function VoteControls({
   return (
     <div class="jt-button-group">
       {!revealed && (
-        <button type="button" class="nl-button nl-button--subtle" disabled={history.length === 0} onClick={() => dispatch({ type: 'vote.undo' })}>
+        <button
+          type="button"
+          class="nl-button nl-button--subtle"
+          disabled={history.length === 0}
+          onClick={() => dispatch({ type: 'vote.undo' })}
+        >
           Laatste stem terug
         </button>
       )}
-      <button type="button" class={`nl-button ${revealed ? toggleClass.hide : toggleClass.show}`} onClick={() => dispatch({ type: 'vote.toggle' })}>
+      <button
+        type="button"
+        class={`nl-button ${revealed ? toggleClass.hide : toggleClass.show}`}
+        onClick={() => dispatch({ type: 'vote.toggle' })}
+      >
         {revealed ? 'Verberg uitslag' : 'Toon uitslag'}
       </button>
     </div>

@@ -31,7 +31,6 @@ export function toggleFullscreen(): void {
   done?.catch(() => undefined);
 }
 
-
 /**
  * Runs the key commands that mean the same in the projector and the presenter
  * window. Returns false for the ones each window handles itself (notes, help, close).

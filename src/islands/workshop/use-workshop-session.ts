@@ -148,7 +148,8 @@ export function useWorkshopSession(plan: WorkshopPlan): WorkshopSessionApi {
       const date = new Date();
       // The summary's code loads on the first download: nobody needs it before the window is ready.
       Promise.all([import('../../lib/workshop/summary'), import('../../lib/browser/download')]).then(
-        ([{ summaryFileName, summaryMarkdown }, { downloadText }]) => downloadText(summaryMarkdown(model, session, date), summaryFileName(model, date)),
+        ([{ summaryFileName, summaryMarkdown }, { downloadText }]) =>
+          downloadText(summaryMarkdown(model, session, date), summaryFileName(model, date)),
         () => setNotice(SUMMARY_FAILED_NOTICE),
       );
     },

@@ -87,7 +87,10 @@ export const CLAIMS: Claim[] = [
 export function checkClaims(tests: readonly SuiteTest[], claims: readonly Claim[] = CLAIMS): string[] {
   return claims
     .filter((claim) => !tests.some((t) => t.file === claim.file && claim.title.test(t.title)))
-    .map((claim) => `de claim "${claim.text}" heeft geen test meer in tests/e2e/${claim.file} (titel volgens ${claim.title}). Pas de claim aan of zet de test terug.`);
+    .map(
+      (claim) =>
+        `de claim "${claim.text}" heeft geen test meer in tests/e2e/${claim.file} (titel volgens ${claim.title}). Pas de claim aan of zet de test terug.`,
+    );
 }
 
 /** The tests outside the every-page run that use axe: the interactive states that are checked too. */

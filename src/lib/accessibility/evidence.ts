@@ -29,7 +29,9 @@ export function collectEvidence(root: string = process.cwd()): Evidence {
   const pages = allRoutes();
   // Guards against reading the routes from the wrong folder, which would quietly shorten the list.
   if (!pages.some((page) => page.startsWith('/modules/'))) {
-    throw new ContentError('tests/support/routes.ts', ['de lijst met pagina\'s bevat geen enkele module; de verklaring kan de geteste pagina\'s niet noemen.']);
+    throw new ContentError('tests/support/routes.ts', [
+      "de lijst met pagina's bevat geen enkele module; de verklaring kan de geteste pagina's niet noemen.",
+    ]);
   }
   const files = [...new Set(tests.map((t) => t.file))];
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { devDependencies?: Record<string, string> };

@@ -37,11 +37,17 @@ export function complianceStatus(settings: GemeenteSettings['toegankelijkheid'],
   if (onderzoek && now < addMonths(day(onderzoek.datum), 36)) {
     return onderzoek.afwijkingen === 0
       ? status('A', `Een volledig onderzoek op ${formatDate(onderzoek.datum)} vond geen afwijkingen.`)
-      : status('B', `Een volledig onderzoek op ${formatDate(onderzoek.datum)} vond ${onderzoek.afwijkingen} van de 50 eisen waaraan de site nog niet voldoet.`);
+      : status(
+          'B',
+          `Een volledig onderzoek op ${formatDate(onderzoek.datum)} vond ${onderzoek.afwijkingen} van de 50 eisen waaraan de site nog niet voldoet.`,
+        );
   }
   const statementEnds = addMonths(day(herzienOp), 6);
   if (onderzoekGepland && day(onderzoekGepland) <= statementEnds && now <= statementEnds && now <= day(onderzoekGepland)) {
-    return status('C', `Er is nog geen volledig onderzoek gedaan. Een onderzoek is gepland op ${formatDate(onderzoekGepland)}, binnen zes maanden.`);
+    return status(
+      'C',
+      `Er is nog geen volledig onderzoek gedaan. Een onderzoek is gepland op ${formatDate(onderzoekGepland)}, binnen zes maanden.`,
+    );
   }
   return status('D', 'Er is nog geen volledig onderzoek gedaan volgens WCAG-EM, en er is er geen gepland binnen zes maanden.');
 }

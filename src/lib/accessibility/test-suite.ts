@@ -40,7 +40,13 @@ function axeHelpers(source: ts.SourceFile): Set<string> {
   const names = new Set<string>();
   const visit = (node: ts.Node) => {
     if (ts.isFunctionDeclaration(node) && node.name && node.getText(source).includes('AxeBuilder')) names.add(node.name.text);
-    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && /=>|function/.test(node.initializer.getText(source)) && node.initializer.getText(source).includes('AxeBuilder')) {
+    if (
+      ts.isVariableDeclaration(node) &&
+      ts.isIdentifier(node.name) &&
+      node.initializer &&
+      /=>|function/.test(node.initializer.getText(source)) &&
+      node.initializer.getText(source).includes('AxeBuilder')
+    ) {
       names.add(node.name.text);
     }
     ts.forEachChild(node, visit);
@@ -78,7 +84,9 @@ export function readSpec(file: string, text: string): SuiteTest[] {
 /** Every end-to-end test in `dir` (tests/e2e), by file name. */
 export function readE2eSuite(dir: string): SuiteTest[] {
   if (!existsSync(dir)) {
-    throw new Error(`De toegankelijkheidsverklaring leest de tests in ${dir}, maar die map ontbreekt. Bouw de site vanuit de hele projectmap.`);
+    throw new Error(
+      `De toegankelijkheidsverklaring leest de tests in ${dir}, maar die map ontbreekt. Bouw de site vanuit de hele projectmap.`,
+    );
   }
   return readdirSync(dir)
     .filter((name) => name.endsWith('.spec.ts'))

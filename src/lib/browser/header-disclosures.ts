@@ -26,7 +26,12 @@ export function initHeaderDisclosures(): void {
   // On the header, so the search results panel (on the form) handles Escape first.
   header.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape' || event.defaultPrevented || !(event.target instanceof Node)) return;
-    const details = menu.open && menu.contains(event.target) ? menu : search.open && (form.contains(event.target) || search.contains(event.target)) ? search : null;
+    const details =
+      menu.open && menu.contains(event.target)
+        ? menu
+        : search.open && (form.contains(event.target) || search.contains(event.target))
+          ? search
+          : null;
     if (!details) return;
     details.open = false;
     details.querySelector('summary')?.focus();

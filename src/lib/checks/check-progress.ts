@@ -44,5 +44,7 @@ export function bindCheckProgress(view: CheckFormView, client: CheckProgress): P
 
 /** The score line, e.g. "U hebt 2 van de 4 vragen beantwoord, 1 goed." or "Klaar: u hebt 3 van de 4 vragen goed." */
 export function scoreText(answered: number, right: number, total: number): string {
-  return answered === total ? `Klaar: u hebt ${right} van de ${total} vragen goed.` : `U hebt ${answered} van de ${total} vragen beantwoord, ${right} goed.`;
+  return answered === total
+    ? `Klaar: u hebt ${right} van de ${total} vragen goed.`
+    : `U hebt ${answered} van de ${total} vragen beantwoord, ${right} goed.`;
 }

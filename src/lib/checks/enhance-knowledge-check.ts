@@ -69,7 +69,11 @@ function formView(form: HTMLFormElement): Parameters<typeof bindCheckProgress>[0
 // The client loads when the page is idle; an answer given before that waits for it.
 const lazyClient: CheckProgress = {
   // Without the store the check still works; the answer is just not kept.
-  saveCheckAnswer: (...args) => loadProgressClient().then((client) => client.saveCheckAnswer(...args), () => undefined),
+  saveCheckAnswer: (...args) =>
+    loadProgressClient().then(
+      (client) => client.saveCheckAnswer(...args),
+      () => undefined,
+    ),
   read: () => loadProgressClient().then((client) => client.read()),
 };
 

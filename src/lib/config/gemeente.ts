@@ -20,7 +20,9 @@ export function settingsFile(env: Record<string, string | undefined> = process.e
 export function loadGemeente(file: string = settingsFile(), root: string = process.cwd()): GemeenteSettings {
   const absolute = resolve(root, file);
   if (!existsSync(absolute)) {
-    throw new ContentError(file, ['dit instellingenbestand bestaat niet. Kopieer gemeente.config.yaml of zet GEMEENTE_CONFIG op het goede pad.']);
+    throw new ContentError(file, [
+      'dit instellingenbestand bestaat niet. Kopieer gemeente.config.yaml of zet GEMEENTE_CONFIG op het goede pad.',
+    ]);
   }
   let data: unknown;
   try {
@@ -30,8 +32,10 @@ export function loadGemeente(file: string = settingsFile(), root: string = proce
   }
   const settings = parseWithFriendlyErrors(GemeenteSchema, data, file);
   const problems: string[] = [];
-  if (!existsSync(resolve(root, settings.thema.bestand))) problems.push(`veld "thema.bestand": het bestand ${settings.thema.bestand} bestaat niet`);
-  if (settings.logo && !existsSync(resolve(root, settings.logo.bestand))) problems.push(`veld "logo.bestand": het bestand ${settings.logo.bestand} bestaat niet`);
+  if (!existsSync(resolve(root, settings.thema.bestand)))
+    problems.push(`veld "thema.bestand": het bestand ${settings.thema.bestand} bestaat niet`);
+  if (settings.logo && !existsSync(resolve(root, settings.logo.bestand)))
+    problems.push(`veld "logo.bestand": het bestand ${settings.logo.bestand} bestaat niet`);
   if (problems.length) throw new ContentError(file, problems);
   return settings;
 }

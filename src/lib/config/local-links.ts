@@ -1,7 +1,13 @@
 import type { Contact, GemeenteSettings, LocalLinkKey } from '../schemas/gemeente';
 
 /** What a module's "In onze gemeente" box may point to: the local rules, and the loket. */
-export const LOCAL_ITEMS = ['participatieverordening', 'uitdaagrecht', 'vrijwilligersverzekering', 'subsidieInitiatieven', 'loket'] as const;
+export const LOCAL_ITEMS = [
+  'participatieverordening',
+  'uitdaagrecht',
+  'vrijwilligersverzekering',
+  'subsidieInitiatieven',
+  'loket',
+] as const;
 export type LocalItem = (typeof LOCAL_ITEMS)[number];
 
 export type LocalEntry = { kind: 'link'; key: LocalLinkKey; href: string; label: string } | { kind: 'loket'; contact: Contact };

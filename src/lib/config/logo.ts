@@ -26,7 +26,10 @@ export function logoSize(bytes: Buffer, extension: 'svg' | 'png'): { width: numb
   const attribute = (name: string) => new RegExp(`\\b${name}="([^"]+)"`).exec(root)?.[1];
   const [width, height] = [attribute('width'), attribute('height')].map((v) => (v && /^[\d.]+(px)?$/.test(v) ? parseFloat(v) : NaN));
   if (width! > 0 && height! > 0) return { width: width!, height: height! };
-  const box = attribute('viewBox')?.trim().split(/[\s,]+/).map(Number);
+  const box = attribute('viewBox')
+    ?.trim()
+    .split(/[\s,]+/)
+    .map(Number);
   if (box?.length === 4 && box[2]! > 0 && box[3]! > 0) return { width: box[2]!, height: box[3]! };
   return undefined;
 }

@@ -46,7 +46,8 @@ export function fillPlaceholdersDeep(data: unknown, settings: GemeenteSettings):
   const walk = (value: unknown, path: string): unknown => {
     if (typeof value === 'string') {
       const { text, unknown } = fillPlaceholders(value, settings);
-      for (const u of unknown) problems.push(`veld "${path || '(tekst)'}": onbekende plaatshouder ${u}; gebruik {gemeente.naam} of {gemeente.korteNaam}`);
+      for (const u of unknown)
+        problems.push(`veld "${path || '(tekst)'}": onbekende plaatshouder ${u}; gebruik {gemeente.naam} of {gemeente.korteNaam}`);
       return text;
     }
     if (Array.isArray(value)) return value.map((item, i) => walk(item, `${path}[${i}]`));

@@ -70,13 +70,16 @@ export function guideProblems({ guide, materials, scenario }: GuideFiles): Conte
   timing.pauses.forEach((pause, i) => {
     const node = nodes.get(pause.node);
     if (!node) guideProblemsList.push(`veld "scenarioTiming.pauses[${i}].node": situatie "${pause.node}" bestaat niet in ${scenario.file}`);
-    else if (!node.choices?.length) guideProblemsList.push(`veld "scenarioTiming.pauses[${i}].node": "${pause.node}" is een einde; pauzeer bij een keuze`);
+    else if (!node.choices?.length)
+      guideProblemsList.push(`veld "scenarioTiming.pauses[${i}].node": "${pause.node}" is een einde; pauzeer bij een keuze`);
   });
   if (guideProblemsList.length) errors.push(new ContentError(guide.file, guideProblemsList));
 
   const named = new Set(guide.data.printed.map((p) => p.id));
   const orphans = (materials?.data.materials ?? []).flatMap((m, i) =>
-    named.has(m.id) ? [] : [`veld "materials[${i}]" ("${m.id}"): het draaiboek noemt dit materiaal niet; zet het bij materials met print: ${m.id}`],
+    named.has(m.id)
+      ? []
+      : [`veld "materials[${i}]" ("${m.id}"): het draaiboek noemt dit materiaal niet; zet het bij materials met print: ${m.id}`],
   );
   if (orphans.length) errors.push(new ContentError(materialsFile, orphans));
   return errors;
@@ -86,6 +89,7 @@ export function guideProblems({ guide, materials, scenario }: GuideFiles): Conte
 export function assertGuide(files: GuideFiles): void {
   const [first, ...rest] = guideProblems(files);
   if (!first) return;
-  if (rest.length) throw new ContentError(first.file, [...first.problems, ...rest.flatMap((e) => e.problems.map((p) => `${e.file}: ${p}`))]);
+  if (rest.length)
+    throw new ContentError(first.file, [...first.problems, ...rest.flatMap((e) => e.problems.map((p) => `${e.file}: ${p}`))]);
   throw first;
 }

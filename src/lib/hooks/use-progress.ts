@@ -18,7 +18,10 @@ export type ProgressSelector<T> = (state: ProgressState, status: StoreStatus) =>
  * missed), written on preact/hooks: preact/compat's version would add its
  * whole compat layer to every island that reads progress.
  */
-export function useProgress<T>(select: ProgressSelector<T>, client: Pick<ProgressClient, 'current' | 'subscribe' | 'read'> = progress): T | undefined {
+export function useProgress<T>(
+  select: ProgressSelector<T>,
+  client: Pick<ProgressClient, 'current' | 'subscribe' | 'read'> = progress,
+): T | undefined {
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const mounted = useRef(false);
   const selectRef = useRef(select);

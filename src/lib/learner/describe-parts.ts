@@ -12,8 +12,11 @@ export function describeParts(progress: ModuleProgress, outline: ModuleOutline):
         : `Kennischeck: ${progress.check.answered} van ${countOf(progress.check.total, 'vraag', 'vragen')} beantwoord, ${progress.check.correct} goed`,
     );
   }
-  if (outline.scenarioId) lines.push(progress.scenario.finished ? 'Scenario: uitgespeeld' : progress.scenario.started ? 'Scenario: bezig' : 'Scenario: nog niet gespeeld');
-  if (outline.reflections.length > 0) lines.push(`Reflecties: ${progress.reflections.written} van ${progress.reflections.total} geschreven`);
+  if (outline.scenarioId)
+    lines.push(
+      progress.scenario.finished ? 'Scenario: uitgespeeld' : progress.scenario.started ? 'Scenario: bezig' : 'Scenario: nog niet gespeeld',
+    );
+  if (outline.reflections.length > 0)
+    lines.push(`Reflecties: ${progress.reflections.written} van ${progress.reflections.total} geschreven`);
   return lines;
 }
-

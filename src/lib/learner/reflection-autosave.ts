@@ -11,13 +11,18 @@ export interface SaveState {
 }
 
 /** The line under a field once saving works (the server-rendered hint says what happens without JavaScript). */
-export const READY_STATE: SaveState = { text: 'Uw antwoord wordt bewaard in deze browser. U leest het terug in uw leerlogboek.', error: false };
+export const READY_STATE: SaveState = {
+  text: 'Uw antwoord wordt bewaard in deze browser. U leest het terug in uw leerlogboek.',
+  error: false,
+};
 
 const SAVING_STATE: SaveState = { text: 'Bezig met opslaan…', error: false };
 
 /** The line after a save: when it was saved, or why not (the text stays in the field either way). */
 export function savedState(result: WriteResult, at: Date): SaveState {
-  return result.saved ? { text: `Opgeslagen om ${formatTime(at)}.`, error: false } : { text: `Niet opgeslagen. ${result.message}`, error: true };
+  return result.saved
+    ? { text: `Opgeslagen om ${formatTime(at)}.`, error: false }
+    : { text: `Niet opgeslagen. ${result.message}`, error: true };
 }
 
 /** setTimeout and clearTimeout; tests pass fakes. */
@@ -26,7 +31,10 @@ export interface Timers {
   clear(handle: unknown): void;
 }
 
-const browserTimers: Timers = { set: (run, ms) => setTimeout(run, ms), clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>) };
+const browserTimers: Timers = {
+  set: (run, ms) => setTimeout(run, ms),
+  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
 
 /** Saves a reflection field as the learner types. */
 export interface ReflectionAutosave {

@@ -22,7 +22,10 @@ export interface ReflectionFieldView {
  * unless the learner has typing here that is not saved yet. Call it once the
  * store has loaded (`client.read()`).
  */
-export function bindReflectionField(view: ReflectionFieldView, client: Pick<ProgressClient, 'current' | 'subscribe' | 'saveReflection'>): () => void {
+export function bindReflectionField(
+  view: ReflectionFieldView,
+  client: Pick<ProgressClient, 'current' | 'subscribe' | 'saveReflection'>,
+): () => void {
   const autosave = createReflectionAutosave({
     save: (text) => client.saveReflection({ id: view.id, moduleId: view.moduleId, prompt: view.prompt, text }),
     show: (state) => view.show(state),

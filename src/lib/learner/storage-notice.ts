@@ -7,7 +7,11 @@ import { downloadText } from '../browser/download';
  * work, a full disk, or stored data that could not be read (with a download of
  * the raw data, so nothing is lost). Built with DOM text nodes only.
  */
-export function bindStorageNotice(client: Pick<ProgressClient, 'current' | 'subscribe' | 'dismissRecovery'>, area: HTMLElement, logbookHref: string) {
+export function bindStorageNotice(
+  client: Pick<ProgressClient, 'current' | 'subscribe' | 'dismissRecovery'>,
+  area: HTMLElement,
+  logbookHref: string,
+) {
   let shownKey = '';
   const render = (status: StoreStatus) => {
     const key = `${status.notice ?? ''}|${status.recovery?.notice ?? ''}`;
@@ -17,7 +21,9 @@ export function bindStorageNotice(client: Pick<ProgressClient, 'current' | 'subs
     if (status.recovery) {
       const recovery = status.recovery;
       const box = notice(recovery.notice);
-      const download = button('Download de onleesbare gegevens', () => downloadText(recovery.raw, recovery.fileName, 'text/plain;charset=utf-8'));
+      const download = button('Download de onleesbare gegevens', () =>
+        downloadText(recovery.raw, recovery.fileName, 'text/plain;charset=utf-8'),
+      );
       const close = button('Melding sluiten', () => void client.dismissRecovery());
       box.append(actions(download, close));
       area.append(box);

@@ -90,7 +90,11 @@ export function createProgressClient(load: () => Promise<ProgressStore>): Progre
     markExported: write((s) => s.markExported()),
     clearAll: write((s) => s.clearAll()),
     dismissRecovery: write((s) => s.dismissRecovery()),
-    requestPersistence: () => ready().then((loaded) => loaded.requestPersistence(), () => false),
+    requestPersistence: () =>
+      ready().then(
+        (loaded) => loaded.requestPersistence(),
+        () => false,
+      ),
   };
 }
 

@@ -99,18 +99,21 @@ export function exportMarkdown(state: ProgressState, titles: LogbookTitles, opti
         lines.push(`- Scenario „${name}”: nog bezig (laatst gespeeld op ${date(run.updatedAt)}).`);
       } else {
         const ending = own(info?.endings ?? {}, run.outcomeNodeId);
-        lines.push(`- Scenario „${name}”: afgerond op ${date(run.updatedAt)}${ending ? `. Uw einde: „${escapeMarkdownInline(ending)}”` : ''}.`);
+        lines.push(
+          `- Scenario „${name}”: afgerond op ${date(run.updatedAt)}${ending ? `. Uw einde: „${escapeMarkdownInline(ending)}”` : ''}.`,
+        );
       }
     }
-    const reflections = written.filter((r) => r.moduleId === moduleId).sort((p, q) => time(p.created) - time(q.created) || (p.id < q.id ? -1 : 1));
+    const reflections = written
+      .filter((r) => r.moduleId === moduleId)
+      .sort((p, q) => time(p.created) - time(q.created) || (p.id < q.id ? -1 : 1));
     if (reflections.length > 0) {
       lines.push('', '### Reflecties');
       for (const reflection of reflections) {
         const heading = reflection.prompt.trim() === '' ? 'Reflectie zonder vraag' : escapeMarkdownInline(reflection.prompt);
-        const dates =
-          sameDay(reflection.updated, reflection.created)
-            ? `Geschreven op ${date(reflection.created)}.`
-            : `Geschreven op ${date(reflection.created)}, bijgewerkt op ${date(reflection.updated)}.`;
+        const dates = sameDay(reflection.updated, reflection.created)
+          ? `Geschreven op ${date(reflection.created)}.`
+          : `Geschreven op ${date(reflection.created)}, bijgewerkt op ${date(reflection.updated)}.`;
         lines.push('', `#### ${heading}`, '', dates, '', quote(reflection.text));
       }
     }

@@ -27,6 +27,11 @@ export function exportableData(state: ProgressState): ProgressState {
 
 /** The export file as pretty-printed JSON, in an envelope that says what it is. */
 export function exportJson(state: ProgressState, exportedAt: Date = new Date()): string {
-  const envelope: ExportEnvelope = { app: EXPORT_APP, version: PROGRESS_VERSION, exportedAt: exportedAt.toISOString(), data: exportableData(state) };
+  const envelope: ExportEnvelope = {
+    app: EXPORT_APP,
+    version: PROGRESS_VERSION,
+    exportedAt: exportedAt.toISOString(),
+    data: exportableData(state),
+  };
   return `${JSON.stringify(envelope, null, 2)}\n`;
 }

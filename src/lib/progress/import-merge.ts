@@ -56,7 +56,12 @@ const counts = (verdicts: Verdict[]): ChangeCounts => ({
 export function previewImport(current: ProgressState, imported: ProgressState, exportedAt: string): ImportPreview {
   const reflections: ImportPreview['reflections'] = { added: [], updated: [], unchanged: [], ignored: [] };
   for (const reflection of Object.values(imported.reflections)) {
-    const summary: ReflectionSummary = { id: reflection.id, moduleId: reflection.moduleId, prompt: reflection.prompt, updated: reflection.updated };
+    const summary: ReflectionSummary = {
+      id: reflection.id,
+      moduleId: reflection.moduleId,
+      prompt: reflection.prompt,
+      updated: reflection.updated,
+    };
     const sameText = (p: Reflection, q: Reflection) => p.text === q.text && p.prompt === q.prompt && p.moduleId === q.moduleId;
     reflections[verdict(own(current.reflections, reflection.id), reflection, (r) => r.updated, sameText)].push(summary);
   }
@@ -107,7 +112,10 @@ export function applyImport(current: ProgressState, imported: ProgressState): Pr
     Object.entries(imported.reflections).map(([id, reflection]): [string, Reflection] => {
       const deletedAt = own(current.deletedReflections, id);
       // Dated just after the deletion, so that tabs which still hold the deletion keep this reflection.
-      const updated = deletedAt !== undefined && time(reflection.updated) < time(deletedAt) ? new Date(time(deletedAt) + 1).toISOString() : reflection.updated;
+      const updated =
+        deletedAt !== undefined && time(reflection.updated) < time(deletedAt)
+          ? new Date(time(deletedAt) + 1).toISOString()
+          : reflection.updated;
       return [id, { ...reflection, updated }];
     }),
   );

@@ -73,7 +73,8 @@ export function parseImport(text: unknown, current: ProgressState = emptyProgres
   if (!isDataObject(parsed) || parsed['app'] !== EXPORT_APP) return refuse(['Dit bestand is geen export van Ja, tenzij.']);
   const version = dataVersion(parsed);
   if (version === null || !Object.hasOwn(parsed, 'version')) return refuse(['Het versienummer in het bestand ontbreekt of klopt niet.']);
-  if (version > PROGRESS_VERSION) return refuse(['Dit bestand komt van een nieuwere versie van Ja, tenzij. Deze versie kan het niet lezen.']);
+  if (version > PROGRESS_VERSION)
+    return refuse(['Dit bestand komt van een nieuwere versie van Ja, tenzij. Deze versie kan het niet lezen.']);
   const exportedAt = TimestampSchema.safeParse(parsed['exportedAt']);
   if (!exportedAt.success) return refuse(['De exportdatum in het bestand ontbreekt of klopt niet.']);
   const data = parsed['data'];

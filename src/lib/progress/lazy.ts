@@ -7,7 +7,8 @@ import type { ProgressClient } from './client';
  */
 export function pageIdle(): Promise<void> {
   return new Promise((resolve) => {
-    const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 1500 }) : setTimeout(resolve, 200));
+    const idle = () =>
+      'requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 1500 }) : setTimeout(resolve, 200);
     if (document.readyState === 'complete') idle();
     else addEventListener('load', idle, { once: true });
   });

@@ -84,7 +84,12 @@ export function mergeStates(a: ProgressState, b: ProgressState): ProgressState {
   const reflections: Record<string, Reflection> = {};
   const deletedReflections: Record<string, string> = {};
   const ids = [
-    ...new Set([...Object.keys(x.reflections), ...Object.keys(y.reflections), ...Object.keys(x.deletedReflections), ...Object.keys(y.deletedReflections)]),
+    ...new Set([
+      ...Object.keys(x.reflections),
+      ...Object.keys(y.reflections),
+      ...Object.keys(x.deletedReflections),
+      ...Object.keys(y.deletedReflections),
+    ]),
   ].sort();
   for (const id of ids) {
     const own = <T>(record: Readonly<Record<string, T>>) => (Object.hasOwn(record, id) ? record[id] : undefined);
@@ -122,7 +127,9 @@ export function normalizeState(state: ProgressState): ProgressState {
 /** JSON with the keys of every object sorted, so equal data gives equal text. */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([p], [q]) => (p < q ? -1 : p > q ? 1 : 0))) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([p], [q]) => (p < q ? -1 : p > q ? 1 : 0)))
+      : v,
   );
 }
 

@@ -65,7 +65,12 @@ export function moduleStatus(state: ProgressState, module: ModuleParts): ModuleP
 
   const progress: Omit<ModuleProgress, 'status'> = {
     sections: { read, total: sectionTotal, done: read === sectionTotal },
-    check: { answered: given.length, correct: given.filter((a) => a.correct).length, total: questions.length, done: given.length === questions.length },
+    check: {
+      answered: given.length,
+      correct: given.filter((a) => a.correct).length,
+      total: questions.length,
+      done: given.length === questions.length,
+    },
     scenario: { started: run !== undefined, finished, outcomeNodeId: run?.outcomeNodeId ?? null, done: scenarioId === null || finished },
     reflections: { written, total: prompts.length, anyWritten, done: anyWritten || prompts.length === 0 },
   };

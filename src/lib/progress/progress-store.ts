@@ -40,7 +40,12 @@ export function createProgressStore(options: ProgressStoreOptions = {}): Progres
 
   const setStatus = (next: Partial<StoreStatus>) => {
     const merged = { ...status, ...next };
-    if (merged.persistent !== status.persistent || merged.reason !== status.reason || merged.notice !== status.notice || merged.recovery !== status.recovery) {
+    if (
+      merged.persistent !== status.persistent ||
+      merged.reason !== status.reason ||
+      merged.notice !== status.notice ||
+      merged.recovery !== status.recovery
+    ) {
       status = merged;
     }
   };
@@ -182,7 +187,8 @@ export function createProgressStore(options: ProgressStoreOptions = {}): Progres
       };
     },
     markSectionRead: (moduleId, slug) => dispatch({ type: 'section-read', moduleId, slug }),
-    saveCheckAnswer: (moduleId, questionId, optionId, correct) => dispatch({ type: 'check-answered', moduleId, questionId, optionId, correct }),
+    saveCheckAnswer: (moduleId, questionId, optionId, correct) =>
+      dispatch({ type: 'check-answered', moduleId, questionId, optionId, correct }),
     saveScenarioRun: (scenarioId, run) => dispatch({ type: 'scenario-run-saved', scenarioId, ...run }),
     saveReflection: ({ id, moduleId, prompt, text }) => dispatch({ type: 'reflection-saved', id, moduleId, prompt, text }),
     deleteReflection: (id) => dispatch({ type: 'reflection-deleted', id }),

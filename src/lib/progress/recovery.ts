@@ -12,7 +12,12 @@ export function recoveryFor(read: StoredRead, raw: string, backupKey: string | n
   if (read.kind === 'ok') return null;
   const base =
     read.kind === 'partial'
-      ? { kind: 'partial' as const, droppedCount: read.droppedCount, dropped: read.dropped, notice: partialRecoveryNotice(read.droppedCount) }
+      ? {
+          kind: 'partial' as const,
+          droppedCount: read.droppedCount,
+          dropped: read.dropped,
+          notice: partialRecoveryNotice(read.droppedCount),
+        }
       : read.problem === 'newer-version'
         ? { kind: 'newer-version' as const, droppedCount: 0, dropped: [], notice: RECOVERY_NOTICES.newerVersion }
         : { kind: 'corrupt' as const, droppedCount: 0, dropped: [], notice: RECOVERY_NOTICES.corrupt };

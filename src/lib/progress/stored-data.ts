@@ -15,7 +15,8 @@ import {
 } from './progress-schema';
 
 /** The parts of the data, as named in the stored JSON. */
-export type DataArea = 'sections' | 'checks' | 'scenarios' | 'reflections' | 'deletedReflections' | 'lastPlace' | 'lastExportAt' | 'clearedAt';
+export type DataArea =
+  'sections' | 'checks' | 'scenarios' | 'reflections' | 'deletedReflections' | 'lastPlace' | 'lastExportAt' | 'clearedAt';
 
 /** One entry (or field) of the data that did not validate. */
 export interface DataProblem {
@@ -50,7 +51,11 @@ function entry<S extends z.ZodMiniType>(schema: S, value: unknown, report: Fail,
   const issue = result.error.issues[0];
   const first = issue?.path[0];
   const field = typeof first === 'string' ? first : null;
-  if (field !== null && (!Object.hasOwn(value, field) || value[field] === undefined || value[field] === null) && issue?.code === 'invalid_type')
+  if (
+    field !== null &&
+    (!Object.hasOwn(value, field) || value[field] === undefined || value[field] === null) &&
+    issue?.code === 'invalid_type'
+  )
     report('missing', field);
   else report(issue?.code === 'too_big' ? 'too-long' : 'invalid', field);
   return undefined;

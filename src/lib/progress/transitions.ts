@@ -58,7 +58,11 @@ export function applyAction(state: ProgressState, action: ProgressAction, stamp:
       if (previous && previous.text === text && previous.prompt === prompt && previous.moduleId === moduleId) return state;
       const updated = stamp(previous?.updated, own(state.deletedReflections, id));
       const reflection = { id, moduleId, prompt, text, created: previous?.created ?? updated, updated };
-      return { ...state, reflections: { ...state.reflections, [id]: reflection }, deletedReflections: without(state.deletedReflections, action.id) };
+      return {
+        ...state,
+        reflections: { ...state.reflections, [id]: reflection },
+        deletedReflections: without(state.deletedReflections, action.id),
+      };
     }
     case 'reflection-deleted': {
       const previous = own(state.reflections, action.id);

@@ -28,7 +28,11 @@ export interface ScenarioGraphInput {
   routes?: ReadonlyArray<{
     id: string;
     rules: ReadonlyArray<{
-      when: { meters?: Readonly<Record<string, unknown>> | undefined; chose?: readonly string[] | undefined; notChose?: readonly string[] | undefined };
+      when: {
+        meters?: Readonly<Record<string, unknown>> | undefined;
+        chose?: readonly string[] | undefined;
+        notChose?: readonly string[] | undefined;
+      };
       next: string;
     }>;
     otherwise: string;
@@ -52,7 +56,8 @@ export function checkScenarioGraph(scenario: ScenarioGraphInput): GraphProblem[]
   scenario.meters.forEach((meter, i) => {
     if (meterIds.has(meter.id)) add(['meters', i, 'id'], `${where()}: meter "${meter.id}" komt twee keer voor.`);
     meterIds.add(meter.id);
-    if (meter.min >= meter.max) add(['meters', i, 'max'], `${where()}: meter "${meter.id}" heeft max (${meter.max}) niet groter dan min (${meter.min}).`);
+    if (meter.min >= meter.max)
+      add(['meters', i, 'max'], `${where()}: meter "${meter.id}" heeft max (${meter.max}) niet groter dan min (${meter.min}).`);
     if (meter.start < meter.min || meter.start > meter.max)
       add(['meters', i, 'start'], `${where()}: meter "${meter.id}" start op ${meter.start}, buiten ${meter.min} tot ${meter.max}.`);
   });
@@ -60,7 +65,10 @@ export function checkScenarioGraph(scenario: ScenarioGraphInput): GraphProblem[]
     add(['meters'], `${where()}: kies twee tot vier meters, nu ${scenario.meters.length}.`);
   }
   if (scenario.audience !== 'bestuurder' && !meterIds.has('houding')) {
-    add(['meters'], `${where()}: de meter "houding" ontbreekt; een scenario voor ambtenaren meet de houding van "nee, maar" naar "ja, tenzij".`);
+    add(
+      ['meters'],
+      `${where()}: de meter "houding" ontbreekt; een scenario voor ambtenaren meet de houding van "nee, maar" naar "ja, tenzij".`,
+    );
   }
 
   // Node and choice ids.
@@ -70,7 +78,8 @@ export function checkScenarioGraph(scenario: ScenarioGraphInput): GraphProblem[]
     if (nodeIndex.has(node.id)) add(['nodes', i, 'id'], `${where(node.id)}: deze stap-id komt twee keer voor.`);
     else nodeIndex.set(node.id, i);
     node.choices?.forEach((choice, j) => {
-      if (choiceIds.has(choice.id)) add(['nodes', i, 'choices', j, 'id'], `${where(node.id, choice.id)}: deze keuze-id komt twee keer voor in het scenario.`);
+      if (choiceIds.has(choice.id))
+        add(['nodes', i, 'choices', j, 'id'], `${where(node.id, choice.id)}: deze keuze-id komt twee keer voor in het scenario.`);
       choiceIds.add(choice.id);
     });
   });
@@ -80,21 +89,28 @@ export function checkScenarioGraph(scenario: ScenarioGraphInput): GraphProblem[]
   const routes = scenario.routes ?? [];
   const routeIndex = new Map<string, number>();
   routes.forEach((route, i) => {
-    if (nodeIndex.has(route.id) || routeIndex.has(route.id)) add(['routes', i, 'id'], `${where(route.id)}: deze id komt al voor als stap of route.`);
+    if (nodeIndex.has(route.id) || routeIndex.has(route.id))
+      add(['routes', i, 'id'], `${where(route.id)}: deze id komt al voor als stap of route.`);
     else routeIndex.set(route.id, i);
   });
   routes.forEach((route, i) => {
-    const targets = [...route.rules.map((rule, j) => ({ next: rule.next, path: ['routes', i, 'rules', j, 'next'] })), { next: route.otherwise, path: ['routes', i, 'otherwise'] }];
+    const targets = [
+      ...route.rules.map((rule, j) => ({ next: rule.next, path: ['routes', i, 'rules', j, 'next'] })),
+      { next: route.otherwise, path: ['routes', i, 'otherwise'] },
+    ];
     for (const target of targets) {
-      if (!nodeIndex.has(target.next)) add(target.path, `${where(route.id)}: route verwijst naar "${target.next}", maar die stap bestaat niet.`);
+      if (!nodeIndex.has(target.next))
+        add(target.path, `${where(route.id)}: route verwijst naar "${target.next}", maar die stap bestaat niet.`);
     }
     route.rules.forEach((rule, j) => {
       for (const meter of Object.keys(rule.when.meters ?? {})) {
-        if (!meterIds.has(meter)) add(['routes', i, 'rules', j, 'when', 'meters', meter], `${where(route.id)}: regel op onbekende meter "${meter}".`);
+        if (!meterIds.has(meter))
+          add(['routes', i, 'rules', j, 'when', 'meters', meter], `${where(route.id)}: regel op onbekende meter "${meter}".`);
       }
       for (const key of ['chose', 'notChose'] as const) {
         for (const choice of rule.when[key] ?? []) {
-          if (!choiceIds.has(choice)) add(['routes', i, 'rules', j, 'when', key], `${where(route.id)}: regel op onbekende keuze "${choice}".`);
+          if (!choiceIds.has(choice))
+            add(['routes', i, 'rules', j, 'when', key], `${where(route.id)}: regel op onbekende keuze "${choice}".`);
         }
       }
     });
@@ -105,23 +121,37 @@ export function checkScenarioGraph(scenario: ScenarioGraphInput): GraphProblem[]
   scenario.nodes.forEach((node, i) => {
     if (node.ending) return;
     const choices = node.choices ?? [];
-    if (choices.length < 2) add(['nodes', i, 'choices'], `${where(node.id)}: een stap zonder einde heeft minstens twee keuzes nodig, nu ${choices.length}.`);
+    if (choices.length < 2)
+      add(['nodes', i, 'choices'], `${where(node.id)}: een stap zonder einde heeft minstens twee keuzes nodig, nu ${choices.length}.`);
     if (choices.length > 0 && choices.every((c) => c.condition)) {
-      add(['nodes', i, 'choices'], `${where(node.id)}: alle keuzes hebben een voorwaarde; geef minstens één keuze zonder voorwaarde, anders kan de speler vastlopen.`);
+      add(
+        ['nodes', i, 'choices'],
+        `${where(node.id)}: alle keuzes hebben een voorwaarde; geef minstens één keuze zonder voorwaarde, anders kan de speler vastlopen.`,
+      );
     }
     choices.forEach((choice, j) => {
       if (!isTarget(choice.next)) {
-        add(['nodes', i, 'choices', j, 'next'], `${where(node.id, choice.id)}: verwijst naar "${choice.next}", maar die stap bestaat niet.`);
+        add(
+          ['nodes', i, 'choices', j, 'next'],
+          `${where(node.id, choice.id)}: verwijst naar "${choice.next}", maar die stap bestaat niet.`,
+        );
       }
       for (const meter of Object.keys(choice.effects)) {
-        if (!meterIds.has(meter)) add(['nodes', i, 'choices', j, 'effects', meter], `${where(node.id, choice.id)}: effect op onbekende meter "${meter}".`);
+        if (!meterIds.has(meter))
+          add(['nodes', i, 'choices', j, 'effects', meter], `${where(node.id, choice.id)}: effect op onbekende meter "${meter}".`);
       }
       const condition = choice.condition;
       if (condition && 'meter' in condition && !meterIds.has(condition.meter)) {
-        add(['nodes', i, 'choices', j, 'condition', 'meter'], `${where(node.id, choice.id)}: voorwaarde op onbekende meter "${condition.meter}".`);
+        add(
+          ['nodes', i, 'choices', j, 'condition', 'meter'],
+          `${where(node.id, choice.id)}: voorwaarde op onbekende meter "${condition.meter}".`,
+        );
       }
       if (condition && 'chose' in condition && !choiceIds.has(condition.chose)) {
-        add(['nodes', i, 'choices', j, 'condition', 'chose'], `${where(node.id, choice.id)}: voorwaarde op onbekende keuze "${condition.chose}".`);
+        add(
+          ['nodes', i, 'choices', j, 'condition', 'chose'],
+          `${where(node.id, choice.id)}: voorwaarde op onbekende keuze "${condition.chose}".`,
+        );
       }
     });
   });
@@ -138,9 +168,7 @@ export function checkScenarioGraph(scenario: ScenarioGraphInput): GraphProblem[]
     return route ? [...route.rules.map((r) => r.next), route.otherwise] : [id];
   };
   const successors = (id: string) =>
-    (scenario.nodes[nodeIndex.get(id) ?? -1]?.choices ?? [])
-      .flatMap((c) => throughRoute(c.next))
-      .filter((next) => nodeIndex.has(next));
+    (scenario.nodes[nodeIndex.get(id) ?? -1]?.choices ?? []).flatMap((c) => throughRoute(c.next)).filter((next) => nodeIndex.has(next));
   const reachable = new Set<string>();
   if (nodeIndex.has(scenario.start)) {
     const queue = [scenario.start];

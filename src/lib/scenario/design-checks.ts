@@ -98,10 +98,17 @@ export function checkScenarioDesign(scenario: Scenario): DesignReport {
     .filter((n) => n.ending)
     .map((n) => {
       const here = runs.filter((r) => r.endingId === n.id);
-      return { endingId: n.id, title: n.ending!.title, rating: n.ending!.rating, chance: here.reduce((sum, r) => sum + r.chance, 0), runs: here.length };
+      return {
+        endingId: n.id,
+        title: n.ending!.title,
+        rating: n.ending!.rating,
+        chance: here.reduce((sum, r) => sum + r.chance, 0),
+        runs: here.length,
+      };
     });
   for (const ending of endings) {
-    if (ending.runs === 0) problems.push({ nodeId: ending.endingId, message: `${where(ending.endingId)}: dit einde is met geen enkele route te bereiken.` });
+    if (ending.runs === 0)
+      problems.push({ nodeId: ending.endingId, message: `${where(ending.endingId)}: dit einde is met geen enkele route te bereiken.` });
   }
 
   const bestChance = endings.find((e) => e.endingId === best?.id)?.chance ?? 0;
@@ -122,7 +129,9 @@ export function checkScenarioDesign(scenario: Scenario): DesignReport {
       message: `${where(nodeId)}: na de kernfout "${mistake}" is het beste einde nog te halen (route: ${throughMistake.choices.join(' → ')}). Sluit het beste einde af met "noCoreMistake: true" in de regel van de route.`,
     });
   }
-  const cheap = bestRuns.find((r) => r.choices.filter((id) => isCostOnly(choiceById.get(id)!.choice)).length >= DESIGN_LIMITS.costOnlyChoicesThatCloseBest);
+  const cheap = bestRuns.find(
+    (r) => r.choices.filter((id) => isCostOnly(choiceById.get(id)!.choice)).length >= DESIGN_LIMITS.costOnlyChoicesThatCloseBest,
+  );
   if (cheap) {
     const costly = cheap.choices.filter((id) => isCostOnly(choiceById.get(id)!.choice));
     const nodeId = choiceById.get(costly[1]!)!.nodeId;

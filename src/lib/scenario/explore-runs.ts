@@ -34,7 +34,13 @@ export function exploreRuns(scenario: Scenario, machine: ScenarioMachine): Explo
     const position = positionOf(snapshot);
     if (position.phase === 'ending') {
       const path = snapshot.context.path;
-      runs.push({ choices: path.map((s) => s.choiceId), nodes: path.map((s) => s.nodeId), endingId: position.nodeId, meters: snapshot.context.meters, chance });
+      runs.push({
+        choices: path.map((s) => s.choiceId),
+        nodes: path.map((s) => s.nodeId),
+        endingId: position.nodeId,
+        meters: snapshot.context.meters,
+        chance,
+      });
       return;
     }
     const seen = visits.get(position.nodeId) ?? 0;

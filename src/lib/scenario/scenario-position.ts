@@ -5,9 +5,7 @@ export type ScenarioSnapshot = SnapshotFrom<ScenarioMachine>;
 
 /** Where a run is: at a decision, looking at feedback on a choice, or at an ending. */
 export type ScenarioPosition =
-  | { phase: 'deciding'; nodeId: string }
-  | { phase: 'feedback'; nodeId: string; choiceId: string }
-  | { phase: 'ending'; nodeId: string };
+  { phase: 'deciding'; nodeId: string } | { phase: 'feedback'; nodeId: string; choiceId: string } | { phase: 'ending'; nodeId: string };
 
 /** Reads the position from a snapshot; the state value is the node id (plus the sub-state). */
 export function positionOf(snapshot: ScenarioSnapshot): ScenarioPosition {

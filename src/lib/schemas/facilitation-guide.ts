@@ -82,7 +82,10 @@ export const ScenarioTimingSchema = z.object({
   ending: halfMinutes('einde'),
   /** What the trainer does when the group runs late: read only the feedback. */
   fastLane: z.object({
-    perDecision: halfMinutes('tijd per beslissing in de snelle route').refine((n) => n > 0, 'een beslissing duurt minstens een halve minuut'),
+    perDecision: halfMinutes('tijd per beslissing in de snelle route').refine(
+      (n) => n > 0,
+      'een beslissing duurt minstens een halve minuut',
+    ),
     how: text('snelle route'),
   }),
 });
@@ -154,11 +157,19 @@ export const FacilitationGuideSchema = z
   .superRefine((guide, ctx) => {
     const total = guide.schedule.reduce((sum, step) => sum + step.minutes, 0);
     if (total !== guide.duration) {
-      ctx.addIssue({ code: 'custom', path: ['schedule'], message: `de stappen duren samen ${total} minuten, maar duration is ${guide.duration}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['schedule'],
+        message: `de stappen duren samen ${total} minuten, maar duration is ${guide.duration}`,
+      });
     }
     const scenarioSteps = guide.schedule.filter((s) => s.kind === 'scenario');
     if (scenarioSteps.length !== 1) {
-      ctx.addIssue({ code: 'custom', path: ['schedule'], message: `het schema heeft precies één stap van soort "scenario" nodig, nu ${scenarioSteps.length}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['schedule'],
+        message: `het schema heeft precies één stap van soort "scenario" nodig, nu ${scenarioSteps.length}`,
+      });
     }
     if (!guide.schedule.some((s) => s.kind === 'gesprek')) {
       ctx.addIssue({ code: 'custom', path: ['schedule'], message: 'het schema heeft minstens één stap van soort "gesprek" nodig' });

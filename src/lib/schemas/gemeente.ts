@@ -3,7 +3,11 @@ import { z } from 'astro/zod';
 // The settings file is edited by a municipality's web team, not by developers: every message says
 // in plain Dutch what to write instead. Field names are Dutch because they are what the team types.
 
-const text = (what: string) => z.string({ error: `${what} ontbreekt` }).trim().min(1, `${what} is leeg`);
+const text = (what: string) =>
+  z
+    .string({ error: `${what} ontbreekt` })
+    .trim()
+    .min(1, `${what} is leeg`);
 
 const webAddress = z.url({
   protocol: /^https?$/,
@@ -26,7 +30,9 @@ const isoDate = z
 const strict = <T extends z.ZodRawShape>(shape: T) =>
   z.strictObject(shape, {
     error: (issue) =>
-      issue.code === 'unrecognized_keys' ? `onbekend veld ${issue.keys.map((k) => `"${k}"`).join(', ')}; controleer de spelling` : undefined,
+      issue.code === 'unrecognized_keys'
+        ? `onbekend veld ${issue.keys.map((k) => `"${k}"`).join(', ')}; controleer de spelling`
+        : undefined,
   });
 
 /** A way to reach people: a name plus at least one of e-mail, phone or web page. */

@@ -31,7 +31,8 @@ export const CheckQuestionSchema = z
     }
     const seen = new Set<string>();
     q.options.forEach((o, i) => {
-      if (seen.has(o.id)) ctx.addIssue({ code: 'custom', path: ['options', i, 'id'], message: `antwoord-id "${o.id}" komt twee keer voor` });
+      if (seen.has(o.id))
+        ctx.addIssue({ code: 'custom', path: ['options', i, 'id'], message: `antwoord-id "${o.id}" komt twee keer voor` });
       seen.add(o.id);
     });
   });

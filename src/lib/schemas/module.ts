@@ -13,7 +13,11 @@ export const ModuleCodeSchema = z.enum(['A1', 'A2', 'A3', 'A4', 'B1', 'B2', 'B3'
 });
 export type ModuleCode = z.output<typeof ModuleCodeSchema>;
 
-const nonEmpty = (what: string) => z.string({ error: `${what} ontbreekt` }).trim().min(1, `${what} is leeg`);
+const nonEmpty = (what: string) =>
+  z
+    .string({ error: `${what} ontbreekt` })
+    .trim()
+    .min(1, `${what} is leeg`);
 
 /** Frontmatter of `modules/<nn-slug>/index.mdx`. */
 export const ModuleSchema = z

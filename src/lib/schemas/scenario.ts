@@ -2,7 +2,11 @@ import { z } from 'astro/zod';
 import { checkScenarioGraph } from '../scenario/check-scenario-graph';
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'gebruik kleine letters, cijfers en streepjes');
-const text = (what: string) => z.string({ error: `${what} ontbreekt` }).trim().min(1, `${what} is leeg`);
+const text = (what: string) =>
+  z
+    .string({ error: `${what} ontbreekt` })
+    .trim()
+    .min(1, `${what} is leeg`);
 
 /** A meter that moves with the learner's choices, e.g. `houding` from "nee, maar" to "ja, tenzij". */
 export const MeterSchema = z.object({

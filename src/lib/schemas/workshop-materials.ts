@@ -64,26 +64,25 @@ export function itemWeight(item: z.output<typeof MaterialItemSchema>): number {
 }
 
 /** `modules/<nn-slug>/materiaal.yaml`: the printable materials of a workshop. */
-export const WorkshopMaterialsSchema = z
-  .object({ materials: z.array(MaterialSchema).min(1) })
-  .superRefine((file, ctx) => {
-    const seen = new Set<string>();
-    file.materials.forEach((material, i) => {
-      if (seen.has(material.id)) ctx.addIssue({ code: 'custom', path: ['materials', i, 'id'], message: `materiaal-id "${material.id}" komt twee keer voor` });
-      seen.add(material.id);
-      const budget = ITEM_CHAR_BUDGET[material.layout];
-      material.items.forEach((item, j) => {
-        const weight = itemWeight(item);
-        if (weight > budget) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['materials', i, 'items', j],
-            message: `"${item.title}" is te lang voor de vorm "${material.layout}" (${weight} tekens, hoogstens ${budget}); maak de tekst korter of kies een andere vorm`,
-          });
-        }
-      });
+export const WorkshopMaterialsSchema = z.object({ materials: z.array(MaterialSchema).min(1) }).superRefine((file, ctx) => {
+  const seen = new Set<string>();
+  file.materials.forEach((material, i) => {
+    if (seen.has(material.id))
+      ctx.addIssue({ code: 'custom', path: ['materials', i, 'id'], message: `materiaal-id "${material.id}" komt twee keer voor` });
+    seen.add(material.id);
+    const budget = ITEM_CHAR_BUDGET[material.layout];
+    material.items.forEach((item, j) => {
+      const weight = itemWeight(item);
+      if (weight > budget) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['materials', i, 'items', j],
+          message: `"${item.title}" is te lang voor de vorm "${material.layout}" (${weight} tekens, hoogstens ${budget}); maak de tekst korter of kies een andere vorm`,
+        });
+      }
     });
   });
+});
 
 export type WorkshopMaterials = z.output<typeof WorkshopMaterialsSchema>;
 export type Material = z.output<typeof MaterialSchema>;

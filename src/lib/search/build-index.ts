@@ -8,9 +8,17 @@ import type { SearchData, SearchDocument } from './types';
 /** Adds the documents to a fresh builder; the ref of a document is its position. */
 function fill(documents: SearchDocument[]): lunr.Builder & BuilderState {
   const builder = createBuilder();
-  const fields = documents.map((doc) => ({ title: normalizeText(doc.title), headings: normalizeText(doc.headings), text: normalizeText(doc.text) }));
+  const fields = documents.map((doc) => ({
+    title: normalizeText(doc.title),
+    headings: normalizeText(doc.headings),
+    text: normalizeText(doc.text),
+  }));
   const compounds = splitCompounds(fields.flatMap((f) => `${f.title} ${f.headings} ${f.text}`.split(' ')));
-  const partsOf = (text: string) => text.split(' ').flatMap((word) => compounds.get(word) ?? []).join(' ');
+  const partsOf = (text: string) =>
+    text
+      .split(' ')
+      .flatMap((word) => compounds.get(word) ?? [])
+      .join(' ');
   fields.forEach((f, i) => {
     builder.add({ id: String(i), ...f, titleParts: partsOf(f.title), parts: partsOf(`${f.headings} ${f.text}`) });
   });

@@ -58,7 +58,10 @@ function plain(blocks: ReadonlyArray<DigestBlock>): string {
 
 /** The whole text, `##` headings included. */
 function allBlocks(digest: ContentDigest): DigestBlock[] {
-  return [...digest.opening, ...digest.sections.flatMap((s): DigestBlock[] => [{ kind: 'heading', depth: 2, text: s.heading }, ...s.blocks])];
+  return [
+    ...digest.opening,
+    ...digest.sections.flatMap((s): DigestBlock[] => [{ kind: 'heading', depth: 2, text: s.heading }, ...s.blocks]),
+  ];
 }
 
 function subheadings(blocks: ReadonlyArray<DigestBlock>): string {

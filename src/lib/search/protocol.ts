@@ -15,16 +15,12 @@ export type SearchQuestion = WithoutId<SearchRequest>;
 
 /** `failed`: the index could not be loaded or read; the page offers the full list instead. */
 export type SearchResponse =
-  | { type: 'ready'; id: number }
-  | { type: 'outcome'; id: number; outcome: SearchOutcome }
-  | { type: 'failed'; id: number; reason: string };
+  { type: 'ready'; id: number } | { type: 'outcome'; id: number; outcome: SearchOutcome } | { type: 'failed'; id: number; reason: string };
 
 function isRequest(data: unknown): data is SearchRequest {
   if (typeof data !== 'object' || data === null) return false;
   const r = data as Record<string, unknown>;
-  return (
-    Number.isInteger(r.id) && typeof r.url === 'string' && (r.type === 'load' || (r.type === 'search' && typeof r.query === 'string'))
-  );
+  return Number.isInteger(r.id) && typeof r.url === 'string' && (r.type === 'load' || (r.type === 'search' && typeof r.query === 'string'));
 }
 
 /**

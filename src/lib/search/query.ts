@@ -153,7 +153,8 @@ export function runSearch(index: lunr.Index, docs: SearchData['docs'], input: st
     return required.every((t) => matched.some((m) => satisfies(t, m)));
   });
   // No page has every word: show pages with at least one of the real words.
-  const some = complete.length > 0 ? [] : results.filter((r) => Object.keys(r.matchData.metadata).some((m) => required.some((t) => satisfies(t, m))));
+  const some =
+    complete.length > 0 ? [] : results.filter((r) => Object.keys(r.matchData.metadata).some((m) => required.some((t) => satisfies(t, m))));
   const partial = complete.length === 0 && some.length > 0;
   const chosen = (complete.length > 0 ? complete : some).slice(0, MAX_HITS);
   if (chosen.length === 0) return EMPTY('none', query);

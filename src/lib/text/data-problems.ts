@@ -9,7 +9,10 @@ import type { DataArea, DataProblem } from '../progress/stored-data';
  */
 const AREA_LABELS: Readonly<Record<DataArea, { dropped: [whole: string, one: string]; inFile: [whole: string, one: string] }>> = {
   sections: { dropped: ['alle gelezen onderdelen', 'gelezen onderdelen van module'], inFile: ['De gelezen onderdelen', 'Leesvoortgang'] },
-  checks: { dropped: ['alle antwoorden van de kennischecks', 'antwoorden van de kennischeck van module'], inFile: ['De kennischecks', 'Kennischeck'] },
+  checks: {
+    dropped: ['alle antwoorden van de kennischecks', 'antwoorden van de kennischeck van module'],
+    inFile: ['De kennischecks', 'Kennischeck'],
+  },
   scenarios: { dropped: ['alle scenario’s', 'scenario'], inFile: ['De scenario’s', 'Scenario'] },
   reflections: { dropped: ['alle reflecties', 'reflectie'], inFile: ['De reflecties', 'Reflectie'] },
   deletedReflections: {
@@ -24,7 +27,10 @@ const AREA_LABELS: Readonly<Record<DataArea, { dropped: [whole: string, one: str
     dropped: ['de datum van uw laatste export', 'de datum van uw laatste export'],
     inFile: ['De datum van de laatste export', 'De datum van de laatste export'],
   },
-  clearedAt: { dropped: ['de datum waarop u alles wiste', 'de datum waarop u alles wiste'], inFile: ['De datum van wissen', 'De datum van wissen'] },
+  clearedAt: {
+    dropped: ['de datum waarop u alles wiste', 'de datum waarop u alles wiste'],
+    inFile: ['De datum van wissen', 'De datum van wissen'],
+  },
 };
 
 /** Dutch names of the fields of an entry, for "Reflectie 3 mist de tekst." */
@@ -62,14 +68,16 @@ function show(key: string | null): string {
 /** A Dutch name of a part dropped from stored data, e.g. `reflectie "a1-eigen-vakkennis"`. */
 export function describeDroppedPart(problem: DataProblem): string {
   const [whole, one] = AREA_LABELS[problem.area].dropped;
-  if (problem.itemPosition !== null) return problem.area === 'sections' ? `gelezen onderdeel${show(problem.key)}` : `antwoord op vraag${show(problem.key)}`;
+  if (problem.itemPosition !== null)
+    return problem.area === 'sections' ? `gelezen onderdeel${show(problem.key)}` : `antwoord op vraag${show(problem.key)}`;
   return problem.position === 0 ? whole : `${one}${show(problem.key)}`;
 }
 
 /** A Dutch sentence for one problem in an import file, e.g. "Reflectie 3 mist de tekst." */
 export function describeImportProblem(problem: DataProblem): string {
   const [whole, one] = AREA_LABELS[problem.area].inFile;
-  if (problem.position === 0 && problem.problem === 'not-an-object' && problem.area !== 'lastPlace') return `${whole} in het bestand hebben de verkeerde vorm.`;
+  if (problem.position === 0 && problem.problem === 'not-an-object' && problem.area !== 'lastPlace')
+    return `${whole} in het bestand hebben de verkeerde vorm.`;
   const label =
     problem.itemPosition !== null
       ? problem.area === 'sections'

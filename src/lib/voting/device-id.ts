@@ -5,7 +5,10 @@ const KEY = 'jt:v1:stem-apparaat';
  * same vote. It identifies the device to the relay only, never a person. Without storage
  * (private mode with storage blocked) the id lives as long as the page.
  */
-export function loadDeviceId(storage: Pick<Storage, 'getItem' | 'setItem'> | null, random: () => string = () => crypto.randomUUID()): string {
+export function loadDeviceId(
+  storage: Pick<Storage, 'getItem' | 'setItem'> | null,
+  random: () => string = () => crypto.randomUUID(),
+): string {
   try {
     const known = storage?.getItem(KEY);
     if (known && /^[0-9a-f-]{36}$/.test(known)) return known;

@@ -26,7 +26,15 @@ export type PhoneEvent =
   | { type: 'vote-acked'; questionId: string; option: number }
   | { type: 'vote-refused'; reason: Refusal };
 
-export const initialPhoneState: PhoneState = { step: 'code', connection: 'connecting', code: null, current: null, myVote: null, pending: null, notice: null };
+export const initialPhoneState: PhoneState = {
+  step: 'code',
+  connection: 'connecting',
+  code: null,
+  current: null,
+  myVote: null,
+  pending: null,
+  notice: null,
+};
 
 const UNREADABLE = 'Er kwam een onleesbaar bericht van de stemserver. Er is niets veranderd; de vraag op het scherm geldt.';
 
@@ -71,7 +79,8 @@ export function phoneReducer(state: PhoneState, event: PhoneEvent): PhoneState {
       if (!state.current || state.current.state !== 'open' || event.option >= state.current.question.options.length) return state;
       return { ...state, pending: { questionId: state.current.question.id, option: event.option }, notice: null };
     case 'vote-acked': {
-      const pending = state.pending && state.pending.questionId === event.questionId && state.pending.option === event.option ? null : state.pending;
+      const pending =
+        state.pending && state.pending.questionId === event.questionId && state.pending.option === event.option ? null : state.pending;
       return state.current?.question.id === event.questionId ? { ...state, myVote: event.option, pending } : { ...state, pending };
     }
     case 'vote-refused':
@@ -90,7 +99,10 @@ export function voteStatus(state: PhoneState): string | null {
       : `Uw stem is nog niet verstuurd, want er is geen verbinding. Zodra die terug is, sturen we hem alsnog: ${label(state.pending.option)}.`;
   }
   if (current.state === 'revealed') return 'De uitslag staat hieronder en op het scherm.';
-  if (current.state === 'closed') return state.myVote === null ? 'De stemming is gesloten. U heeft niet gestemd.' : `De stemming is gesloten. Uw stem is geteld: ${label(state.myVote)}.`;
+  if (current.state === 'closed')
+    return state.myVote === null
+      ? 'De stemming is gesloten. U heeft niet gestemd.'
+      : `De stemming is gesloten. Uw stem is geteld: ${label(state.myVote)}.`;
   if (state.myVote !== null) return `Uw stem is ontvangen: ${label(state.myVote)}. U kunt nog wisselen tot de stemming sluit.`;
   return null;
 }

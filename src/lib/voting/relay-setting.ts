@@ -11,7 +11,8 @@ export function relayOrigin(value: string | undefined): string | null {
   } catch {
     throw new Error(`PUBLIC_RELAY_URL "${value}" is geen geldig adres. Gebruik bijvoorbeeld https://stemmen.gemeente.nl`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`PUBLIC_RELAY_URL moet met https:// beginnen (of http:// voor een test op één computer), niet met ${url.protocol}`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`PUBLIC_RELAY_URL moet met https:// beginnen (of http:// voor een test op één computer), niet met ${url.protocol}`);
   return url.origin;
 }
 

@@ -12,13 +12,18 @@ describe('placeholders', () => {
   });
 
   it('leaves other braces alone', () => {
-    expect(fillPlaceholders('Een {accolade} en {gemeente} blijven staan.', settings)).toEqual({ text: 'Een {accolade} en {gemeente} blijven staan.', unknown: [] });
+    expect(fillPlaceholders('Een {accolade} en {gemeente} blijven staan.', settings)).toEqual({
+      text: 'Een {accolade} en {gemeente} blijven staan.',
+      unknown: [],
+    });
   });
 
   it('fills every string of a YAML structure and names the field of an unknown placeholder', () => {
     const data = { intro: 'Welkom in {gemeente.korteNaam}.', duration: 75, nodes: [{ id: 'start', text: 'Bel {gemeente.stad}.' }] };
     const { data: filled, problems } = fillPlaceholdersDeep(data, settings);
     expect(filled).toEqual({ intro: 'Welkom in Lindewaard.', duration: 75, nodes: [{ id: 'start', text: 'Bel {gemeente.stad}.' }] });
-    expect(problems).toEqual(['veld "nodes[0].text": onbekende plaatshouder {gemeente.stad}; gebruik {gemeente.naam} of {gemeente.korteNaam}']);
+    expect(problems).toEqual([
+      'veld "nodes[0].text": onbekende plaatshouder {gemeente.stad}; gebruik {gemeente.naam} of {gemeente.korteNaam}',
+    ]);
   });
 });

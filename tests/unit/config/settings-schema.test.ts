@@ -37,17 +37,40 @@ describe('gemeente.config.yaml', () => {
   });
 
   // The theme file does not exist in the temporary folder, so these use absolute theme paths.
-  const absoluteTheme = (data: Record<string, unknown>) => ({ ...data, thema: { ...(data['thema'] as object), bestand: join(root, 'src/styles/theme/voorbeeld.css') } });
+  const absoluteTheme = (data: Record<string, unknown>) => ({
+    ...data,
+    thema: { ...(data['thema'] as object), bestand: join(root, 'src/styles/theme/voorbeeld.css') },
+  });
 
   it.each([
     ['a missing name', ['naam'], undefined, 'veld "naam": ontbreekt'],
     ['an empty short name', ['korteNaam'], '  ', 'veld "korteNaam": korte naam is leeg'],
     ['a missing site contact', ['contact', 'site'], undefined, 'veld "contact.site": ontbreekt'],
-    ['a contact without any way to reach it', ['contact', 'site'], { naam: 'de webredactie' }, 'veld "contact.site": geef minstens een e-mailadres'],
-    ['a wrong e-mail address', ['contact', 'site', 'email'], 'webredactie-at-gemeente', 'veld "contact.site.email": is geen geldig e-mailadres'],
-    ['a link without https', ['links'], { uitdaagrecht: 'www.gemeente.nl/uitdaagrecht' }, 'veld "links.uitdaagrecht": moet een volledig webadres zijn'],
+    [
+      'a contact without any way to reach it',
+      ['contact', 'site'],
+      { naam: 'de webredactie' },
+      'veld "contact.site": geef minstens een e-mailadres',
+    ],
+    [
+      'a wrong e-mail address',
+      ['contact', 'site', 'email'],
+      'webredactie-at-gemeente',
+      'veld "contact.site.email": is geen geldig e-mailadres',
+    ],
+    [
+      'a link without https',
+      ['links'],
+      { uitdaagrecht: 'www.gemeente.nl/uitdaagrecht' },
+      'veld "links.uitdaagrecht": moet een volledig webadres zijn',
+    ],
     ['a misspelled field', ['links'], { uitdaagrect: 'https://www.gemeente.nl/' }, 'onbekend veld "uitdaagrect"'],
-    ['a date written the Dutch way', ['beveiliging', 'geldigTot'], '30-11-2027', 'veld "beveiliging.geldigTot": schrijf de datum als jaar-maand-dag'],
+    [
+      'a date written the Dutch way',
+      ['beveiliging', 'geldigTot'],
+      '30-11-2027',
+      'veld "beveiliging.geldigTot": schrijf de datum als jaar-maand-dag',
+    ],
     ['a colour name', ['thema', 'kleur'], 'groen', 'veld "thema.kleur": schrijf de kleur als #rrggbb'],
     ['a logo without alt text', ['logo'], { bestand: 'logo.svg' }, 'veld "logo.alt": ontbreekt'],
   ])('%s fails with the file and the field named', (_name, path, value, message) => {

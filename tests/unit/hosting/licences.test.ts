@@ -9,8 +9,10 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 
 describe('the EUPL-1.2 licence rule', () => {
   it('allows permissive and EUPL-compatible licences and refuses strong copyleft', () => {
-    for (const ok of ['MIT', 'ISC', 'Apache-2.0', 'EUPL-1.2', 'MPL-2.0', 'LGPL-3.0-or-later', 'OFL-1.1']) expect(isAllowedExpression(ok), ok).toBe(true);
-    for (const bad of ['GPL-3.0-only', 'AGPL-3.0-or-later', 'SSPL-1.0', 'UNLICENSED', 'SEE LICENSE IN LICENSE.txt', '']) expect(isAllowedExpression(bad), bad).toBe(false);
+    for (const ok of ['MIT', 'ISC', 'Apache-2.0', 'EUPL-1.2', 'MPL-2.0', 'LGPL-3.0-or-later', 'OFL-1.1'])
+      expect(isAllowedExpression(ok), ok).toBe(true);
+    for (const bad of ['GPL-3.0-only', 'AGPL-3.0-or-later', 'SSPL-1.0', 'UNLICENSED', 'SEE LICENSE IN LICENSE.txt', ''])
+      expect(isAllowedExpression(bad), bad).toBe(false);
   });
 
   it('reads OR as a choice, AND as both, and ignores an exception', () => {

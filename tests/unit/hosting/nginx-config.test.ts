@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { checkBase, headerPolicy, renderSite, renderStandalone, SITE_TEMPLATE, STANDALONE_TEMPLATE } from '../../../deploy/nginx/render-config.mjs';
+import {
+  checkBase,
+  headerPolicy,
+  renderSite,
+  renderStandalone,
+  SITE_TEMPLATE,
+  STANDALONE_TEMPLATE,
+} from '../../../deploy/nginx/render-config.mjs';
 
 const siteTemplate = readFileSync(SITE_TEMPLATE, 'utf8');
 const standaloneTemplate = readFileSync(STANDALONE_TEMPLATE, 'utf8');
-const PAGE_POLICY = "default-src 'self';img-src 'self' data:;object-src 'none'; script-src 'self' 'sha256-AAA='; style-src 'self' 'sha256-BBB='";
+const PAGE_POLICY =
+  "default-src 'self';img-src 'self' data:;object-src 'none'; script-src 'self' 'sha256-AAA='; style-src 'self' 'sha256-BBB='";
 const options = { csp: headerPolicy([PAGE_POLICY]), base: '/', root: '/var/www/ja-tenzij', listen: '80', serverName: '_', brotli: false };
 
 describe('the Content-Security-Policy header', () => {
@@ -29,7 +37,14 @@ describe('the nginx site configuration', () => {
   it('fills every field of the template and sets every security and cache header', () => {
     const conf = renderSite(siteTemplate, options);
     expect(conf).not.toMatch(/\{\{/);
-    for (const header of ['Content-Security-Policy', 'Strict-Transport-Security', 'Referrer-Policy', 'Permissions-Policy', 'X-Content-Type-Options', 'Cache-Control']) {
+    for (const header of [
+      'Content-Security-Policy',
+      'Strict-Transport-Security',
+      'Referrer-Policy',
+      'Permissions-Policy',
+      'X-Content-Type-Options',
+      'Cache-Control',
+    ]) {
       expect(conf).toMatch(new RegExp(`add_header ${header} .* always;`));
     }
     expect(conf).toContain(`add_header Content-Security-Policy "${options.csp}" always;`);

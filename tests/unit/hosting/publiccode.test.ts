@@ -29,12 +29,16 @@ const CATEGORIES = `
   test-management time-management time-tracking translation video-conferencing video-editing
   visitor-management voip warehouse-management web-collaboration web-conferencing website-builder
   whistleblowing workflow-management
-`.split(/\s+/).filter(Boolean) as [string, ...string[]];
+`
+  .split(/\s+/)
+  .filter(Boolean) as [string, ...string[]];
 const SCOPES = `
   agriculture culture defence education emergency-services employment energy environment
   finance-and-economic-development foreign-affairs healthcare infrastructures justice local-authorities
   manufacturing research science-and-technology security society sport tourism transportation welfare
-`.split(/\s+/).filter(Boolean) as [string, ...string[]];
+`
+  .split(/\s+/)
+  .filter(Boolean) as [string, ...string[]];
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'datum als JJJJ-MM-DD');
 const language = z.object({
   shortDescription: z.string().min(1).max(150),
@@ -51,13 +55,34 @@ const publiccode = z.object({
   platforms: z.array(z.string()).min(1),
   categories: z.array(z.enum(CATEGORIES)).min(1),
   developmentStatus: z.enum(['concept', 'development', 'beta', 'stable', 'obsolete']),
-  softwareType: z.enum(['standalone/mobile', 'standalone/iot', 'standalone/desktop', 'standalone/web', 'standalone/backend', 'standalone/other', 'addon', 'library', 'configurationFiles']),
-  intendedAudience: z.object({ countries: z.array(z.string().regex(/^[a-z]{2}$/)), scope: z.array(z.enum(SCOPES)) }).partial().optional(),
-  description: z.record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/), language).refine((d) => Object.keys(d).length > 0, 'minstens één taal'),
+  softwareType: z.enum([
+    'standalone/mobile',
+    'standalone/iot',
+    'standalone/desktop',
+    'standalone/web',
+    'standalone/backend',
+    'standalone/other',
+    'addon',
+    'library',
+    'configurationFiles',
+  ]),
+  intendedAudience: z
+    .object({ countries: z.array(z.string().regex(/^[a-z]{2}$/)), scope: z.array(z.enum(SCOPES)) })
+    .partial()
+    .optional(),
+  description: z
+    .record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/), language)
+    .refine((d) => Object.keys(d).length > 0, 'minstens één taal'),
   legal: z.object({ license: z.string().min(1) }),
   maintenance: z
-    .object({ type: z.enum(['internal', 'contract', 'community', 'none']), contacts: z.array(z.object({ name: z.string().min(1) })).optional() })
-    .refine((m) => !['internal', 'community'].includes(m.type) || (m.contacts?.length ?? 0) > 0, 'contacts is verplicht bij internal of community'),
+    .object({
+      type: z.enum(['internal', 'contract', 'community', 'none']),
+      contacts: z.array(z.object({ name: z.string().min(1) })).optional(),
+    })
+    .refine(
+      (m) => !['internal', 'community'].includes(m.type) || (m.contacts?.length ?? 0) > 0,
+      'contacts is verplicht bij internal of community',
+    ),
   localisation: z.object({ localisationReady: z.boolean(), availableLanguages: z.array(z.string()).min(1) }),
 });
 

@@ -32,7 +32,8 @@ describe('npm run sbom', () => {
       expect(astro?.version).toBe(pkg.dependencies.astro);
       expect(astro?.licenses?.length).toBeGreaterThan(0);
       const names = new Set(all.map((c) => c.name));
-      for (const tool of ['vitest', '@playwright/test', 'lighthouse', 'fast-check', 'html-validate', '@cyclonedx/cyclonedx-npm']) expect(names.has(tool), tool).toBe(false);
+      for (const tool of ['vitest', '@playwright/test', 'lighthouse', 'fast-check', 'html-validate', '@cyclonedx/cyclonedx-npm'])
+        expect(names.has(tool), tool).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

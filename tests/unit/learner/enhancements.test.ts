@@ -8,7 +8,9 @@ import { FakeStorage, steppingClock } from '../../support/fake-storage';
 
 const MODULE = '01-burgerkracht-en-loslaten';
 
-function clientOn(store: ProgressStore = createProgressStore({ storage: new FakeStorage(), events: null, now: steppingClock(), persist: null })) {
+function clientOn(
+  store: ProgressStore = createProgressStore({ storage: new FakeStorage(), events: null, now: steppingClock(), persist: null }),
+) {
   return { store, client: createProgressClient(() => Promise.resolve(store)) };
 }
 
@@ -47,7 +49,10 @@ describe('knowledge-check enhancement', () => {
 
   it('keeps working, with nothing to put back, when the store cannot load', async () => {
     const check = fakeCheck();
-    await bindCheckProgress(check.view, createProgressClient(() => Promise.reject(new Error('offline'))));
+    await bindCheckProgress(
+      check.view,
+      createProgressClient(() => Promise.reject(new Error('offline'))),
+    );
     expect(check.shown.size).toBe(0);
   });
 
@@ -95,7 +100,11 @@ describe('reflection-field enhancement', () => {
     expect(field.states.at(-1)?.text).toBe('Bezig met opslaan…');
     expect(store.getState().reflections['a1-eigen-vakkennis']).toBeUndefined();
     await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS);
-    expect(store.getState().reflections['a1-eigen-vakkennis']).toMatchObject({ text: 'Bij het plantsoen.', prompt: 'Waar zet u uw vakkennis in?', moduleId: MODULE });
+    expect(store.getState().reflections['a1-eigen-vakkennis']).toMatchObject({
+      text: 'Bij het plantsoen.',
+      prompt: 'Waar zet u uw vakkennis in?',
+      moduleId: MODULE,
+    });
     expect(field.states.at(-1)?.text).toMatch(/^Opgeslagen om \d\d:\d\d\.$/);
   });
 

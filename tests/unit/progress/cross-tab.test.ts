@@ -1,5 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CORRUPT_KEY_PREFIX, PROGRESS_KEY, createProgressStore, emptyProgressState, parseImport, exportJson } from '../../../src/lib/progress';
+import {
+  CORRUPT_KEY_PREFIX,
+  PROGRESS_KEY,
+  createProgressStore,
+  emptyProgressState,
+  parseImport,
+  exportJson,
+} from '../../../src/lib/progress';
 import { FakeStorage, FakeStorageEvents, FakeTabs, steppingClock } from '../../support/fake-storage';
 
 const reflection = { id: 'a1-eigen-vakkennis', moduleId: '01-burgerkracht-en-loslaten', prompt: 'Wanneer?', text: 'Eerste versie.' };
@@ -65,11 +72,18 @@ describe('two tabs', () => {
 
   it('keeps its newer text when an older version arrives late', () => {
     const events = new FakeStorageEvents();
-    const store = createProgressStore({ storage: new FakeStorage(), events, now: steppingClock('2026-11-30T12:00:00.000Z'), persist: null });
+    const store = createProgressStore({
+      storage: new FakeStorage(),
+      events,
+      now: steppingClock('2026-11-30T12:00:00.000Z'),
+      persist: null,
+    });
     store.saveReflection({ ...reflection, text: 'Nieuw.' });
     const older = {
       ...emptyProgressState(),
-      reflections: { [reflection.id]: { ...reflection, text: 'Oud.', created: '2026-11-30T08:00:00.000Z', updated: '2026-11-30T08:00:00.000Z' } },
+      reflections: {
+        [reflection.id]: { ...reflection, text: 'Oud.', created: '2026-11-30T08:00:00.000Z', updated: '2026-11-30T08:00:00.000Z' },
+      },
     };
     events.emit(PROGRESS_KEY, JSON.stringify(older));
     expect(store.getState().reflections[reflection.id]?.text).toBe('Nieuw.');

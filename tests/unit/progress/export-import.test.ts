@@ -30,7 +30,10 @@ const sample: ProgressState = {
   ...emptyProgressState(),
   sections: { '01-burgerkracht-en-loslaten': { loslaten: at(19), zien: at(20) } },
   checks: {
-    '01-burgerkracht-en-loslaten': { q1: { optionId: 'a', correct: true, answeredAt: at(21) }, q2: { optionId: 'b', correct: false, answeredAt: at(21) } },
+    '01-burgerkracht-en-loslaten': {
+      q1: { optionId: 'a', correct: true, answeredAt: at(21) },
+      q2: { optionId: 'b', correct: false, answeredAt: at(21) },
+    },
   },
   scenarios: {
     'a1-plantsoen': {
@@ -53,13 +56,21 @@ const sample: ProgressState = {
 };
 
 const titles: LogbookTitles = {
-  modules: { '01-burgerkracht-en-loslaten': 'Burgerkracht zien en loslaten', '05-houding-en-gedrag-van-bestuurders': 'Houding en gedrag van bestuurders' },
+  modules: {
+    '01-burgerkracht-en-loslaten': 'Burgerkracht zien en loslaten',
+    '05-houding-en-gedrag-van-bestuurders': 'Houding en gedrag van bestuurders',
+  },
   scenarios: {
-    'a1-plantsoen': { title: 'Bewoners willen het plantsoen adopteren', moduleId: '01-burgerkracht-en-loslaten', endings: { 'samen-verder': 'Samen verder' } },
+    'a1-plantsoen': {
+      title: 'Bewoners willen het plantsoen adopteren',
+      moduleId: '01-burgerkracht-en-loslaten',
+      endings: { 'samen-verder': 'Samen verder' },
+    },
   },
 };
 
-const envelope = (data: unknown, extra: Record<string, unknown> = {}) => JSON.stringify({ app: EXPORT_APP, version: 1, exportedAt: at(25), data, ...extra });
+const envelope = (data: unknown, extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ app: EXPORT_APP, version: 1, exportedAt: at(25), data, ...extra });
 
 const refused = (text: unknown, current?: ProgressState) => {
   const result = parseImport(text, current);
@@ -206,13 +217,25 @@ describe('parseImport: refuses broken files with a Dutch message', () => {
     ['no text', 42, 'Dit bestand kunnen wij niet lezen.'],
     ['an empty file', '  \n', 'Het bestand is leeg.'],
     ['invalid JSON', '{"app": "ja-tenzij", ', 'Dit bestand is beschadigd of niet helemaal gedownload. Wij kunnen het niet lezen.'],
-    ['a truncated export', exportJson(sample).slice(0, 200), 'Dit bestand is beschadigd of niet helemaal gedownload. Wij kunnen het niet lezen.'],
+    [
+      'a truncated export',
+      exportJson(sample).slice(0, 200),
+      'Dit bestand is beschadigd of niet helemaal gedownload. Wij kunnen het niet lezen.',
+    ],
     ['another app', envelope({}, { app: 'iets-anders' }), 'Dit bestand is geen export van Ja, tenzij.'],
     ['no envelope (raw stored data)', JSON.stringify(sample), 'Dit bestand is geen export van Ja, tenzij.'],
     ['a JSON array', '[]', 'Dit bestand is geen export van Ja, tenzij.'],
-    ['a missing version', JSON.stringify({ app: EXPORT_APP, exportedAt: at(1), data: {} }), 'Het versienummer in het bestand ontbreekt of klopt niet.'],
+    [
+      'a missing version',
+      JSON.stringify({ app: EXPORT_APP, exportedAt: at(1), data: {} }),
+      'Het versienummer in het bestand ontbreekt of klopt niet.',
+    ],
     ['a version as text', envelope({}, { version: '1' }), 'Het versienummer in het bestand ontbreekt of klopt niet.'],
-    ['a newer version', envelope({}, { version: 2 }), 'Dit bestand komt van een nieuwere versie van Ja, tenzij. Deze versie kan het niet lezen.'],
+    [
+      'a newer version',
+      envelope({}, { version: 2 }),
+      'Dit bestand komt van een nieuwere versie van Ja, tenzij. Deze versie kan het niet lezen.',
+    ],
     ['a bad export date', envelope({}, { exportedAt: 'gisteren' }), 'De exportdatum in het bestand ontbreekt of klopt niet.'],
     ['no data', envelope(null), 'Het bestand bevat geen gegevens.'],
     ['data as a list', envelope([]), 'Het bestand bevat geen gegevens.'],
@@ -241,12 +264,24 @@ describe('parseImport: refuses broken files with a Dutch message', () => {
   it.each([
     ['text as a number', { reflections: { r1: { ...note('r1', 'x', 1), text: 5 } } }, 'Reflectie 1: de tekst klopt niet.'],
     ['a reflection that is a string', { reflections: { r1: 'tekst' } }, 'Reflectie 1 heeft de verkeerde vorm.'],
-    ['a bad date', { reflections: { r1: { ...note('r1', 'x', 1), updated: '31-12-2026' } } }, 'Reflectie 1: de datum van de laatste wijziging klopt niet.'],
+    [
+      'a bad date',
+      { reflections: { r1: { ...note('r1', 'x', 1), updated: '31-12-2026' } } },
+      'Reflectie 1: de datum van de laatste wijziging klopt niet.',
+    ],
     ['an id that differs from its key', { reflections: { r1: note('r2', 'x', 1) } }, 'Reflectie 1 heeft een id die niet past bij de naam.'],
-    ['a __proto__ key', JSON.parse(`{"reflections":{"__proto__":${JSON.stringify(note('x', 'x', 1))}}}`), 'Reflectie 1 heeft een naam die niet klopt.'],
+    [
+      'a __proto__ key',
+      JSON.parse(`{"reflections":{"__proto__":${JSON.stringify(note('x', 'x', 1))}}}`),
+      'Reflectie 1 heeft een naam die niet klopt.',
+    ],
     ['a huge text', { reflections: { r1: note('r1', 'x'.repeat(50_001), 1) } }, 'Reflectie 1: de tekst is te lang.'],
     ['reflections as a list', { reflections: [] }, 'De reflecties in het bestand hebben de verkeerde vorm.'],
-    ['an answer without option', { checks: { m: { q1: { correct: true, answeredAt: at(1) } } } }, 'Antwoord 1 van kennischeck 1 mist het gekozen antwoord.'],
+    [
+      'an answer without option',
+      { checks: { m: { q1: { correct: true, answeredAt: at(1) } } } },
+      'Antwoord 1 van kennischeck 1 mist het gekozen antwoord.',
+    ],
     [
       'an answer without right or wrong',
       { checks: { m: { q1: { optionId: 'a', answeredAt: at(1) } } } },
@@ -254,11 +289,23 @@ describe('parseImport: refuses broken files with a Dutch message', () => {
     ],
     [
       'too many meters',
-      { scenarios: { s: { ...sample.scenarios['a1-plantsoen'], meters: Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`m${i}`, 1])) } } },
+      {
+        scenarios: {
+          s: { ...sample.scenarios['a1-plantsoen'], meters: Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`m${i}`, 1])) },
+        },
+      },
       'Scenario 1: de meters kloppen niet.',
     ],
-    ['a scenario with choices as text', { scenarios: { s: { ...sample.scenarios['a1-plantsoen'], choices: 'a,b' } } }, 'Scenario 1: de keuzes kloppen niet.'],
-    ['a section with a bad slug', { sections: { m: { a: at(1), '<b>': at(1) } } }, 'Onderdeel 2 van leesvoortgang 1 heeft een naam die niet klopt.'],
+    [
+      'a scenario with choices as text',
+      { scenarios: { s: { ...sample.scenarios['a1-plantsoen'], choices: 'a,b' } } },
+      'Scenario 1: de keuzes kloppen niet.',
+    ],
+    [
+      'a section with a bad slug',
+      { sections: { m: { a: at(1), '<b>': at(1) } } },
+      'Onderdeel 2 van leesvoortgang 1 heeft een naam die niet klopt.',
+    ],
     ['a section without a date', { sections: { m: { a: true } } }, 'Onderdeel 1 van leesvoortgang 1 klopt niet.'],
     ['sections of a module as a list', { sections: { m: ['a'] } }, 'Leesvoortgang 1 heeft de verkeerde vorm.'],
     [
@@ -367,7 +414,12 @@ describe('parseImport: accepts good files', () => {
     expect(ids(result.preview.reflections.updated)).toEqual(['older']);
     expect(ids(result.preview.reflections.unchanged)).toEqual(['same']);
     expect(ids(result.preview.reflections.ignored)).toEqual(['newer']);
-    expect(result.preview.reflections.added[0]).toEqual({ id: 'added', moduleId: '01-burgerkracht-en-loslaten', prompt: 'Vraag bij added?', updated: at(2) });
+    expect(result.preview.reflections.added[0]).toEqual({
+      id: 'added',
+      moduleId: '01-burgerkracht-en-loslaten',
+      prompt: 'Vraag bij added?',
+      updated: at(2),
+    });
     expect(result.preview.checkAnswers).toEqual({ added: 1, updated: 1, unchanged: 1, ignored: 0 });
     expect(result.preview.scenarioRuns).toEqual({ added: 1, updated: 0, unchanged: 0, ignored: 1 });
     expect(result.preview.sectionsRead).toEqual({ added: 1, unchanged: 1 });

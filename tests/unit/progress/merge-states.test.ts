@@ -40,8 +40,12 @@ describe('mergeStates', () => {
   });
 
   it('merges check answers per question, newest first', () => {
-    const a = state({ checks: { m: { q1: { optionId: 'a', correct: false, answeredAt: at(1) }, q2: { optionId: 'a', correct: true, answeredAt: at(5) } } } });
-    const b = state({ checks: { m: { q1: { optionId: 'b', correct: true, answeredAt: at(3) }, q2: { optionId: 'c', correct: false, answeredAt: at(2) } } } });
+    const a = state({
+      checks: { m: { q1: { optionId: 'a', correct: false, answeredAt: at(1) }, q2: { optionId: 'a', correct: true, answeredAt: at(5) } } },
+    });
+    const b = state({
+      checks: { m: { q1: { optionId: 'b', correct: true, answeredAt: at(3) }, q2: { optionId: 'c', correct: false, answeredAt: at(2) } } },
+    });
     expect(mergeStates(a, b).checks).toEqual({
       m: { q1: { optionId: 'b', correct: true, answeredAt: at(3) }, q2: { optionId: 'a', correct: true, answeredAt: at(5) } },
     });

@@ -70,14 +70,19 @@ describe('moduleStatus', () => {
 
   it('counts a scenario debrief of the module as a reflection with text', () => {
     const s = { ...complete, reflections: { 'scenario:a1-plantsoen:0': reflection('scenario:a1-plantsoen:0', 'Ik leerde…') } };
-    expect(moduleStatus(s, module)).toMatchObject({ status: 'afgerond', reflections: { written: 0, total: 2, anyWritten: true, done: true } });
+    expect(moduleStatus(s, module)).toMatchObject({
+      status: 'afgerond',
+      reflections: { written: 0, total: 2, anyWritten: true, done: true },
+    });
   });
 
   it('does not count sections, questions or reflections the module no longer has', () => {
     const s: ProgressState = {
       ...complete,
       sections: { [module.id]: { zien: t, 'van-naar': t, 'oud-hoofdstuk': t } },
-      checks: { [module.id]: { q1: { optionId: 'a', correct: true, answeredAt: t }, oud: { optionId: 'a', correct: true, answeredAt: t } } },
+      checks: {
+        [module.id]: { q1: { optionId: 'a', correct: true, answeredAt: t }, oud: { optionId: 'a', correct: true, answeredAt: t } },
+      },
       reflections: { 'a1-oud': reflection('a1-oud', 'x', 'andere-module') },
     };
     expect(moduleStatus(s, module)).toMatchObject({
@@ -91,7 +96,12 @@ describe('moduleStatus', () => {
   it('treats a missing check, scenario or prompts as done', () => {
     const bare: ModuleParts = { id: module.id, sectionSlugs: ['zien'], questionIds: [], scenarioId: null, reflections: [] };
     const s = { ...emptyProgressState(), sections: { [module.id]: { zien: t } } };
-    expect(moduleStatus(s, bare)).toMatchObject({ status: 'afgerond', check: { done: true }, scenario: { done: true }, reflections: { done: true } });
+    expect(moduleStatus(s, bare)).toMatchObject({
+      status: 'afgerond',
+      check: { done: true },
+      scenario: { done: true },
+      reflections: { done: true },
+    });
   });
 
   it('does not read inherited properties for ids such as "constructor"', () => {

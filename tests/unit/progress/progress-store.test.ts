@@ -41,7 +41,10 @@ describe('progress store: writing and reading', () => {
     store.markSectionRead('01-burgerkracht-en-loslaten', 'burgerkracht-zien');
     expect(storage.writes.length).toBe(writes);
     expect(store.getState().sections).toEqual({
-      '01-burgerkracht-en-loslaten': { 'van-burgerparticipatie': '2026-11-30T09:00:00.000Z', 'burgerkracht-zien': '2026-11-30T09:01:00.000Z' },
+      '01-burgerkracht-en-loslaten': {
+        'van-burgerparticipatie': '2026-11-30T09:00:00.000Z',
+        'burgerkracht-zien': '2026-11-30T09:01:00.000Z',
+      },
     });
     expect(readSections(store.getState(), '01-burgerkracht-en-loslaten')).toEqual(['burgerkracht-zien', 'van-burgerparticipatie']);
     expect(readSections(store.getState(), 'constructor')).toEqual([]);
@@ -61,7 +64,12 @@ describe('progress store: writing and reading', () => {
   it('saves a scenario run, keeps its start while it goes on, and starts a new run on an empty choice list', () => {
     const store = make();
     store.saveScenarioRun('a1-plantsoen', { choices: [], currentNodeId: 'de-mail', outcomeNodeId: null, meters: { houding: 3 } });
-    store.saveScenarioRun('a1-plantsoen', { choices: ['bel-terug'], currentNodeId: 'keukentafel', outcomeNodeId: null, meters: { houding: 5 } });
+    store.saveScenarioRun('a1-plantsoen', {
+      choices: ['bel-terug'],
+      currentNodeId: 'keukentafel',
+      outcomeNodeId: null,
+      meters: { houding: 5 },
+    });
     expect(store.getState().scenarios['a1-plantsoen']).toEqual({
       choices: ['bel-terug'],
       currentNodeId: 'keukentafel',
@@ -135,7 +143,10 @@ describe('progress store: writing and reading', () => {
     ['an id with a space', () => make().saveCheckAnswer('m', 'vraag 1', 'a', true)],
     ['a non-boolean "correct"', () => make().saveCheckAnswer('m', 'q', 'a', 'ja' as unknown as boolean)],
     ['a __proto__ reflection id', () => make().saveReflection({ ...reflection, id: '__proto__' })],
-    ['a scenario run with a bad node id', () => make().saveScenarioRun('s', { choices: [], currentNodeId: '<script>', outcomeNodeId: null, meters: {} })],
+    [
+      'a scenario run with a bad node id',
+      () => make().saveScenarioRun('s', { choices: [], currentNodeId: '<script>', outcomeNodeId: null, meters: {} }),
+    ],
     [
       'a scenario run with a fractional meter',
       () => make().saveScenarioRun('s', { choices: [], currentNodeId: 'a', outcomeNodeId: null, meters: { houding: 1.5 } }),
@@ -177,7 +188,12 @@ describe('progress store: writing and reading', () => {
     const storage = new FakeStorage();
     const first = make(storage);
     first.saveReflection(reflection);
-    first.saveScenarioRun('a1-plantsoen', { choices: ['bel-terug'], currentNodeId: 'keukentafel', outcomeNodeId: null, meters: { houding: 5 } });
+    first.saveScenarioRun('a1-plantsoen', {
+      choices: ['bel-terug'],
+      currentNodeId: 'keukentafel',
+      outcomeNodeId: null,
+      meters: { houding: 5 },
+    });
     const second = make(storage);
     expect(second.getState()).toEqual(first.getState());
     expect(second.status().recovery).toBeNull();
@@ -221,7 +237,13 @@ describe('progress store: writing and reading', () => {
       ...emptyProgressState(),
       reflections: {
         [reflection.id]: { ...reflection, text: 'oud', created: '2026-01-01T00:00:00.000Z', updated: '2026-01-01T00:00:00.000Z' },
-        'a2-grenzen': { ...reflection, id: 'a2-grenzen', text: 'nieuw', created: '2026-01-01T00:00:00.000Z', updated: '2026-01-01T00:00:00.000Z' },
+        'a2-grenzen': {
+          ...reflection,
+          id: 'a2-grenzen',
+          text: 'nieuw',
+          created: '2026-01-01T00:00:00.000Z',
+          updated: '2026-01-01T00:00:00.000Z',
+        },
       },
     };
     expect(store.importData(data)).toEqual({ saved: true });

@@ -23,7 +23,10 @@ const context = { now: '2026-11-30T09:00:00.000Z' };
 // Few ids and few distinct moments, so merges meet the same entry and equal timestamps often.
 const id = fc.constantFrom('a1-eigen-vakkennis', 'a1-loslaten', 'b2-verwachting', 'scenario:a1-plantsoen:0', 'm', 'q1', 'q2');
 const moment = fc.integer({ min: 0, max: 12 }).map((n) => new Date(Date.UTC(2026, 10, 1 + n, 10)).toISOString());
-const text = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('', '<script>alert(1)</script>', '# kop\n- lijst', '[x](javascript:y)', '__proto__'));
+const text = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.constantFrom('', '<script>alert(1)</script>', '# kop\n- lijst', '[x](javascript:y)', '__proto__'),
+);
 
 const reflection = fc.record({ id, moduleId: id, prompt: text, text, created: moment, updated: moment });
 
@@ -58,7 +61,19 @@ const hostileKey = fc.oneof(
 const hostileJson = fc.letrec((tie) => ({
   value: fc.oneof(
     { depthSize: 'small' },
-    fc.constantFrom(null, true, false, 0, -1, 1e308, Number.MAX_SAFE_INTEGER, '', 'x'.repeat(60_000), '2026-11-30T09:00:00.000Z', 'javascript:alert(1)'),
+    fc.constantFrom(
+      null,
+      true,
+      false,
+      0,
+      -1,
+      1e308,
+      Number.MAX_SAFE_INTEGER,
+      '',
+      'x'.repeat(60_000),
+      '2026-11-30T09:00:00.000Z',
+      'javascript:alert(1)',
+    ),
     fc.string({ maxLength: 20 }),
     fc.double(),
     fc.array(tie('value'), { maxLength: 4 }),
@@ -72,7 +87,8 @@ const mutatedState = fc.tuple(stateArbitrary, hostileJson, fc.nat()).map(([state
   const paths: (string | number)[][] = [];
   const walk = (value: unknown, path: (string | number)[]) => {
     paths.push(path);
-    if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, Array.isArray(value) ? Number(k) : k]);
+    if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) walk(v, [...path, Array.isArray(value) ? Number(k) : k]);
   };
   walk(copy, []);
   const path = paths[pick % paths.length] ?? [];
@@ -200,7 +216,8 @@ describe('mergeStates, on random states', () => {
         for (const source of [a, b]) {
           for (const r of Object.values(source.reflections)) {
             // A wipe the source had not seen removes what it held from before the wipe.
-            const wiped = merged.clearedAt !== null && source.clearedAt !== merged.clearedAt && Date.parse(merged.clearedAt) >= Date.parse(r.updated);
+            const wiped =
+              merged.clearedAt !== null && source.clearedAt !== merged.clearedAt && Date.parse(merged.clearedAt) >= Date.parse(r.updated);
             if (wiped) continue;
             const kept = merged.reflections[r.id];
             if (kept) expect(Date.parse(kept.updated)).toBeGreaterThanOrEqual(Date.parse(r.updated));

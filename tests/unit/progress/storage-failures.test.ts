@@ -157,7 +157,13 @@ describe('corrupt stored data: kept aside, never silently wiped', () => {
       scenarios: { s: { choices: ['x'] } },
       reflections: {
         [reflection.id]: { ...reflection, created: '2026-11-01T10:00:00.000Z', updated: '2026-11-01T10:00:00.000Z' },
-        'a2-zonder-tekst': { ...reflection, id: 'a2-zonder-tekst', text: undefined, created: '2026-11-01T10:00:00.000Z', updated: '2026-11-01T10:00:00.000Z' },
+        'a2-zonder-tekst': {
+          ...reflection,
+          id: 'a2-zonder-tekst',
+          text: undefined,
+          created: '2026-11-01T10:00:00.000Z',
+          updated: '2026-11-01T10:00:00.000Z',
+        },
         'a3-andere-id': { ...reflection, id: 'a3-iets-anders', created: '2026-11-01T10:00:00.000Z', updated: '2026-11-01T10:00:00.000Z' },
       },
       lastPlace: { url: 'javascript:alert(1)', title: 'x', at: '2026-11-01T10:00:00.000Z' },
@@ -184,7 +190,9 @@ describe('corrupt stored data: kept aside, never silently wiped', () => {
       'reflectie "a3-andere-id"',
       'de laatste pagina die u bezocht',
     ]);
-    expect(recovery?.notice).toMatch(/^Een deel van uw opgeslagen voortgang was beschadigd\. Wij konden 7 onderdelen niet lezen\. De rest staat er nog\./);
+    expect(recovery?.notice).toMatch(
+      /^Een deel van uw opgeslagen voortgang was beschadigd\. Wij konden 7 onderdelen niet lezen\. De rest staat er nog\./,
+    );
     expect(storage.peek(recovery?.backupKey ?? '')).toBe(raw);
   });
 
@@ -223,9 +231,15 @@ describe('corrupt stored data: kept aside, never silently wiped', () => {
 
 describe('version 0 data from the prototype', () => {
   it('is migrated once from its old key, which stays until "alles wissen"', () => {
-    const storage = new FakeStorage({ items: { [LEGACY_V0_KEY]: JSON.stringify({ reflections: { 'a1-eigen-vakkennis': 'Oude tekst.' } }) } });
+    const storage = new FakeStorage({
+      items: { [LEGACY_V0_KEY]: JSON.stringify({ reflections: { 'a1-eigen-vakkennis': 'Oude tekst.' } }) },
+    });
     const store = make(storage);
-    expect(store.getState().reflections['a1-eigen-vakkennis']).toMatchObject({ moduleId: '01-burgerkracht-en-loslaten', text: 'Oude tekst.', prompt: '' });
+    expect(store.getState().reflections['a1-eigen-vakkennis']).toMatchObject({
+      moduleId: '01-burgerkracht-en-loslaten',
+      text: 'Oude tekst.',
+      prompt: '',
+    });
     expect(JSON.parse(storage.peek(PROGRESS_KEY) ?? '').reflections['a1-eigen-vakkennis'].text).toBe('Oude tekst.');
     expect(storage.peek(LEGACY_V0_KEY)).toBeDefined();
     expect(store.status().recovery).toBeNull();
@@ -244,9 +258,16 @@ describe('version 0 data from the prototype', () => {
   });
 
   it('keeps the good reflections of partly broken version 0 data', () => {
-    const storage = new FakeStorage({ items: { [LEGACY_V0_KEY]: JSON.stringify({ reflections: { 'a1-goed': 'Tekst.', 'a1-fout': 42 } }) } });
+    const storage = new FakeStorage({
+      items: { [LEGACY_V0_KEY]: JSON.stringify({ reflections: { 'a1-goed': 'Tekst.', 'a1-fout': 42 } }) },
+    });
     const store = make(storage);
     expect(Object.keys(store.getState().reflections)).toEqual(['a1-goed']);
-    expect(store.status().recovery).toMatchObject({ kind: 'partial', droppedCount: 1, dropped: ['reflectie "a1-fout"'], backupKey: LEGACY_V0_KEY });
+    expect(store.status().recovery).toMatchObject({
+      kind: 'partial',
+      droppedCount: 1,
+      dropped: ['reflectie "a1-fout"'],
+      backupKey: LEGACY_V0_KEY,
+    });
   });
 });

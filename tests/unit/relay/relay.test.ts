@@ -36,7 +36,10 @@ async function workshop(url: string, phones = 3) {
   const phoneSockets = [];
   for (const id of devices) {
     const phone = await client(url);
-    expect(await ask(phone, 'join', { code, deviceId: id })).toMatchObject({ ok: true, current: { question, state: 'open', counts: null } });
+    expect(await ask(phone, 'join', { code, deviceId: id })).toMatchObject({
+      ok: true,
+      current: { question, state: 'open', counts: null },
+    });
     phoneSockets.push(phone);
   }
   return { trainer, code, secret, phones: phoneSockets, devices };
@@ -91,14 +94,24 @@ describe('relay: hostile and broken messages change nothing', () => {
     await ask(phones[0]!, 'vote', { questionId: question.id, option: 1 });
     const attacker = phones[1]!;
     const guessed = 'b'.repeat(43);
-    for (const event of ['close', 'reveal', 'reset']) expect(await ask(attacker, event, { code, secret: guessed })).toEqual({ ok: false, reason: 'not-trainer' });
-    expect(await ask(attacker, 'open', { code, secret: guessed, question: { ...question, id: 'x' } })).toEqual({ ok: false, reason: 'not-trainer' });
+    for (const event of ['close', 'reveal', 'reset'])
+      expect(await ask(attacker, event, { code, secret: guessed })).toEqual({ ok: false, reason: 'not-trainer' });
+    expect(await ask(attacker, 'open', { code, secret: guessed, question: { ...question, id: 'x' } })).toEqual({
+      ok: false,
+      reason: 'not-trainer',
+    });
     expect(await ask(attacker, 'open', { code, question })).toEqual({ ok: false, reason: 'invalid' });
     expect(await ask(attacker, 'vote', { questionId: question.id, option: 3 })).toEqual({ ok: false, reason: 'option-out-of-range' });
     expect(await ask(attacker, 'vote', { questionId: 'a1:andere-vraag', option: 0 })).toEqual({ ok: false, reason: 'wrong-question' });
     expect(await ask(attacker, 'vote', { questionId: question.id, option: '0' })).toEqual({ ok: false, reason: 'invalid' });
-    expect(await ask(attacker, 'vote', { questionId: question.id, option: 0, deviceId: 'someone-else' })).toEqual({ ok: false, reason: 'invalid' });
-    expect(await ask(attacker, 'vote', { questionId: question.id, option: 0, padding: 'x'.repeat(5_000) })).toEqual({ ok: false, reason: 'too-large' });
+    expect(await ask(attacker, 'vote', { questionId: question.id, option: 0, deviceId: 'someone-else' })).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
+    expect(await ask(attacker, 'vote', { questionId: question.id, option: 0, padding: 'x'.repeat(5_000) })).toEqual({
+      ok: false,
+      reason: 'too-large',
+    });
     // The one real vote is still the only one, and the question is still open.
     expect(await ask(trainer, 'reveal', { code, secret })).toMatchObject({ current: { question, counts: [0, 1, 0] } });
   });
@@ -123,7 +136,9 @@ describe('relay: hostile and broken messages change nothing', () => {
   it('refuses messages sent faster than the limit, without counting them', async () => {
     const { url } = await relay({ messagesPerSecond: 5 });
     const { trainer, code, secret, phones } = await workshop(url, 1);
-    const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => ask(phones[0]!, 'vote', { questionId: question.id, option: i % 3 })));
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => ask(phones[0]!, 'vote', { questionId: question.id, option: i % 3 })),
+    );
     expect(answers.filter((a) => !a.ok).every((a) => !a.ok && a.reason === 'too-fast')).toBe(true);
     expect(answers.filter((a) => !a.ok).length).toBeGreaterThan(15);
     const revealed = await ask<{ current: PublicQuestion }>(trainer, 'reveal', { code, secret });
@@ -159,7 +174,10 @@ describe('relay: a restart without Redis loses nothing', () => {
 
     // The trainer's browser brings back what it knew; the phones rejoin, one re-sends its vote.
     const trainerAgain = await client(second.url);
-    expect(await ask(trainerAgain, 'resume', { code, secret, question, state: 'open', ballots: progress.ballots })).toMatchObject({ ok: true, progress: { voted: 2 } });
+    expect(await ask(trainerAgain, 'resume', { code, secret, question, state: 'open', ballots: progress.ballots })).toMatchObject({
+      ok: true,
+      progress: { voted: 2 },
+    });
     const phoneAgain = await client(second.url);
     expect(await ask(phoneAgain, 'join', { code, deviceId: devices[1] })).toMatchObject({ ok: true, vote: 1 });
     expect(await ask(phoneAgain, 'vote', { questionId: question.id, option: 1 })).toEqual({ ok: true });

@@ -87,21 +87,27 @@ describe('checkScenarioDesign', () => {
   it('fails when more than a quarter of the decisions have an option that is best on every meter', () => {
     const input = raw();
     choice(input, 'open-gesprek').effects = { vertrouwen: 2, draagvlak: 2 };
-    expect(messages(input)).toEqual([expect.stringMatching(/stap "het-advies": in 1 van de 2 beslissingen \(50,0 %\) is één keuze op elke meter het beste/)]);
+    expect(messages(input)).toEqual([
+      expect.stringMatching(/stap "het-advies": in 1 van de 2 beslissingen \(50,0 %\) is één keuze op elke meter het beste/),
+    ]);
   });
 
   it('fails when a core mistake can still end best, naming the step of the mistake', () => {
     const input = raw();
     delete input.routes![0]!.rules[0]!.when.noCoreMistake;
     choice(input, 'geld-beloven').effects = { vertrouwen: 2 };
-    expect(messages(input)).toContainEqual(expect.stringMatching(/stap "het-advies": na de kernfout "geld-beloven" is het beste einde nog te halen/));
+    expect(messages(input)).toContainEqual(
+      expect.stringMatching(/stap "het-advies": na de kernfout "geld-beloven" is het beste einde nog te halen/),
+    );
   });
 
   it('fails when two choices that only cost still end best', () => {
     const input = raw();
     choice(input, 'akkoord-vasthouden').effects = { draagvlak: -1 };
     input.routes![0]!.rules[0]!.when = { meters: { vertrouwen: { atLeast: 3 } }, noCoreMistake: true };
-    expect(messages(input)).toContainEqual(expect.stringMatching(/2 keuzes die alleen kosten \(akkoord-vasthouden, stil-blijven\) eindigt toch als beste/));
+    expect(messages(input)).toContainEqual(
+      expect.stringMatching(/2 keuzes die alleen kosten \(akkoord-vasthouden, stil-blijven\) eindigt toch als beste/),
+    );
   });
 
   it('fails when the best ending is out of reach or too easy under random play', () => {
@@ -113,7 +119,9 @@ describe('checkScenarioDesign', () => {
     ]);
     const easy = raw();
     easy.routes![0]!.rules[0]!.when = { noCoreMistake: true };
-    expect(messages(easy)).toContainEqual(expect.stringMatching(/kans op het beste einde bij willekeurig kiezen is 66,7 %; houd die tussen 2,0 % en 35,0 %/));
+    expect(messages(easy)).toContainEqual(
+      expect.stringMatching(/kans op het beste einde bij willekeurig kiezen is 66,7 %; houd die tussen 2,0 % en 35,0 %/),
+    );
   });
 
   it('fails when a meter hides an option instead of changing where it leads', () => {

@@ -24,9 +24,15 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('scenario %s, walked wit
   };
   // Two runs are the same state when node, meters and the choices that conditions look at agree;
   // keying on the whole path would make the walk exponential without testing anything more.
-  const remembered = new Set(scenario.nodes.flatMap((n) => n.choices ?? []).flatMap((c) => (c.condition && 'chose' in c.condition ? [c.condition.chose] : [])));
+  const remembered = new Set(
+    scenario.nodes.flatMap((n) => n.choices ?? []).flatMap((c) => (c.condition && 'chose' in c.condition ? [c.condition.chose] : [])),
+  );
   const serializeState = (snapshot: ScenarioSnapshot) =>
-    JSON.stringify([snapshot.value, snapshot.context.meters, snapshot.context.path.map((s) => s.choiceId).filter((id) => remembered.has(id))]);
+    JSON.stringify([
+      snapshot.value,
+      snapshot.context.meters,
+      snapshot.context.path.map((s) => s.choiceId).filter((id) => remembered.has(id)),
+    ]);
 
   // One path to every distinct reachable state: together they cover every state a learner can be in.
   const paths = getShortestPaths(machine, { events: events as never, serializeState: serializeState as never });

@@ -87,7 +87,9 @@ describe('guideProblems: the guide, its materials and its scenario together', ()
 
   it('names the missing materiaal.yaml when a module has none', () => {
     const [error] = guideProblems(files('valid', undefined));
-    expect(error?.problems).toEqual(['veld "materials" ("Vier bezwaarkaarten, één per groepje"): print "bezwaarkaarten" bestaat niet in tests/fixtures/guides/materiaal.yaml']);
+    expect(error?.problems).toEqual([
+      'veld "materials" ("Vier bezwaarkaarten, één per groepje"): print "bezwaarkaarten" bestaat niet in tests/fixtures/guides/materiaal.yaml',
+    ]);
   });
 
   it('fails when the timing counts other decisions than the longest route, or pauses at an ending', () => {
@@ -104,7 +106,9 @@ describe('guideProblems: the guide, its materials and its scenario together', ()
 
 describe('WorkshopMaterialsSchema', () => {
   const card = (text: string) => ({ title: 'Een kaart', text });
-  const file = (items: unknown[], id = 'kaarten') => ({ materials: [{ id, title: 'Kaarten', use: 'Eén per groepje.', layout: 'kaarten', items }] });
+  const file = (items: unknown[], id = 'kaarten') => ({
+    materials: [{ id, title: 'Kaarten', use: 'Eén per groepje.', layout: 'kaarten', items }],
+  });
 
   it('refuses a card with more text than fits on half an A4', () => {
     const result = WorkshopMaterialsSchema.safeParse(file([card('woord '.repeat(200))]));

@@ -74,7 +74,10 @@ describe('checkModuleSet', () => {
   });
 
   it('rejects two modules at the same place in a route', () => {
-    const other = { file: 'modules/03-ander/index.mdx', data: { ...valid.data, code: 'A3' as const, learningQuestion: learningQuestions['A3']! } };
+    const other = {
+      file: 'modules/03-ander/index.mdx',
+      data: { ...valid.data, code: 'A3' as const, learningQuestion: learningQuestions['A3']! },
+    };
     expect(checkModuleSet([valid, other], learningQuestions)).toEqual([
       'modules/03-ander/index.mdx: veld "order": volgorde 2 wordt al gebruikt door tests/fixtures/modules/valid.md',
     ]);

@@ -24,7 +24,19 @@ describe('splitCompounds', () => {
   });
 
   it('leaves words whole when a part is unknown, too short or a stop word', () => {
-    const compounds = split('plantsoen', 'plant', 'wethouder', 'houder', 'voorstellen', 'voors', 'stellen', 'meedoen', 'doen', 'g32stad', 'stad');
+    const compounds = split(
+      'plantsoen',
+      'plant',
+      'wethouder',
+      'houder',
+      'voorstellen',
+      'voors',
+      'stellen',
+      'meedoen',
+      'doen',
+      'g32stad',
+      'stad',
+    );
     expect(compounds.has('plantsoen')).toBe(false);
     expect(compounds.has('wethouder')).toBe(false);
     expect(compounds.has('voorstellen')).toBe(false);

@@ -5,7 +5,14 @@ import { createSearchEngine } from '../../../src/lib/search/engine';
 import { loadPackedIndex, type PackedIndex } from '../../../src/lib/search/pack';
 import type { SearchDocument } from '../../../src/lib/search/types';
 
-const doc = (title: string, text: string): SearchDocument => ({ kind: 'begrip', title, context: '', url: `/begrippen/#${title.toLowerCase()}`, headings: '', text });
+const doc = (title: string, text: string): SearchDocument => ({
+  kind: 'begrip',
+  title,
+  context: '',
+  url: `/begrippen/#${title.toLowerCase()}`,
+  headings: '',
+  text,
+});
 const documents = [
   doc('Buurtbudget', 'Bewoners beslissen samen over het budget van hun buurt. Een buurtbudget is geld voor de buurt.'),
   doc('Draagvlak', 'Draagvlak ontstaat als bewoners meedoen en zien wat er met hun ideeën gebeurt.'),

@@ -5,8 +5,22 @@ import { createRequestHandler } from '../../../src/lib/search/protocol';
 import type { SearchDocument } from '../../../src/lib/search/types';
 
 const documents: SearchDocument[] = [
-  { kind: 'begrip', title: 'Buurtbudget', context: '', url: '/begrippen/#buurtbudget', headings: '', text: 'Een buurtbudget is geld dat bewoners samen besteden aan hun buurt. Het budget is klein.' },
-  { kind: 'module', title: 'Participatie', context: 'A1', url: '/modules/a/#p', headings: '', text: 'Bewoners participeren in de plannen van de gemeente.' },
+  {
+    kind: 'begrip',
+    title: 'Buurtbudget',
+    context: '',
+    url: '/begrippen/#buurtbudget',
+    headings: '',
+    text: 'Een buurtbudget is geld dat bewoners samen besteden aan hun buurt. Het budget is klein.',
+  },
+  {
+    kind: 'module',
+    title: 'Participatie',
+    context: 'A1',
+    url: '/modules/a/#p',
+    headings: '',
+    text: 'Bewoners participeren in de plannen van de gemeente.',
+  },
 ];
 const data = JSON.parse(JSON.stringify(buildSearchData(documents)));
 const URL_A = '/zoekindex.json';
@@ -28,7 +42,9 @@ describe('the search worker protocol', () => {
 
   it('answers questions asked while the index is still loading, in order, after one load', async () => {
     let finish!: () => void;
-    const load = vi.fn(() => new Promise<ReturnType<typeof createSearchEngine>>((resolve) => (finish = () => resolve(createSearchEngine(data)))));
+    const load = vi.fn(
+      () => new Promise<ReturnType<typeof createSearchEngine>>((resolve) => (finish = () => resolve(createSearchEngine(data)))),
+    );
     const handle = createRequestHandler(load);
     const answers = Promise.all([1, 2, 3].map((id) => handle({ type: 'search', id, url: URL_A, query: 'buurt'.slice(0, id + 2) })));
     finish();
@@ -43,7 +59,11 @@ describe('the search worker protocol', () => {
   it('reports a failed load in its answer and tries again on the next request', async () => {
     const load = vi.fn().mockRejectedValueOnce(new Error('Zoekindex niet geladen: 404')).mockResolvedValue(createSearchEngine(data));
     const handle = createRequestHandler(load);
-    expect(await handle({ type: 'search', id: 1, url: URL_A, query: 'buurt' })).toEqual({ type: 'failed', id: 1, reason: 'Zoekindex niet geladen: 404' });
+    expect(await handle({ type: 'search', id: 1, url: URL_A, query: 'buurt' })).toEqual({
+      type: 'failed',
+      id: 1,
+      reason: 'Zoekindex niet geladen: 404',
+    });
     expect((await handle({ type: 'search', id: 2, url: URL_A, query: 'buurt' }))?.type).toBe('outcome');
     expect(load).toHaveBeenCalledTimes(2);
   });
@@ -59,7 +79,13 @@ describe('the search worker protocol', () => {
   it('ignores messages that are not requests', async () => {
     const load = vi.fn(async () => createSearchEngine(data));
     const handle = createRequestHandler(load);
-    for (const message of [null, 'zoek', { type: 'search', id: 1, url: URL_A }, { type: 'delete', id: 1, url: URL_A }, { type: 'load', url: URL_A }]) {
+    for (const message of [
+      null,
+      'zoek',
+      { type: 'search', id: 1, url: URL_A },
+      { type: 'delete', id: 1, url: URL_A },
+      { type: 'load', url: URL_A },
+    ]) {
       expect(await handle(message)).toBeUndefined();
     }
     expect(load).not.toHaveBeenCalled();

@@ -38,7 +38,10 @@ describe('the phone', () => {
     const closed = phoneReducer(voted, { type: 'question', message: { ...open, state: 'closed' } });
     expect(closed.myVote).toBe(1);
     expect(voteStatus(closed)).toBe('De stemming is gesloten. Uw stem is geteld: Mailen.');
-    const nextQuestion = phoneReducer(closed, { type: 'question', message: { question: { ...question, id: 'a1:keukentafel' }, state: 'open', counts: null } });
+    const nextQuestion = phoneReducer(closed, {
+      type: 'question',
+      message: { question: { ...question, id: 'a1:keukentafel' }, state: 'open', counts: null },
+    });
     expect(nextQuestion.myVote).toBeNull();
   });
 
@@ -51,7 +54,12 @@ describe('the phone', () => {
 
   it('refuses a hostile or broken relay message with a Dutch notice and keeps the question it had', () => {
     const state = joined({ type: 'vote', option: 0 }, { type: 'vote-acked', questionId: question.id, option: 0 });
-    for (const message of [{ question: { ...question, options: ['Eén'] }, state: 'open', counts: null }, { ...open, counts: [1, 2] }, { ...open, state: 'hacked' }, '<script>']) {
+    for (const message of [
+      { question: { ...question, options: ['Eén'] }, state: 'open', counts: null },
+      { ...open, counts: [1, 2] },
+      { ...open, state: 'hacked' },
+      '<script>',
+    ]) {
       const after = phoneReducer(state, { type: 'question', message });
       expect(after.current).toEqual(state.current);
       expect(after.myVote).toBe(0);
@@ -86,7 +94,14 @@ describe('the device id', () => {
     const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) };
     const first = loadDeviceId(storage);
     expect(loadDeviceId(storage)).toBe(first);
-    const blocked = { getItem: () => { throw new Error('blocked'); }, setItem: () => { throw new Error('blocked'); } };
+    const blocked = {
+      getItem: () => {
+        throw new Error('blocked');
+      },
+      setItem: () => {
+        throw new Error('blocked');
+      },
+    };
     expect(loadDeviceId(blocked, () => '11111111-1111-4111-8111-111111111111')).toBe('11111111-1111-4111-8111-111111111111');
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { BallotsSchema, JoinSchema, OpenSchema, QuestionSchema, VoteSchema, messageBytes, normalizeCode } from '../../../src/lib/voting/protocol';
+import {
+  BallotsSchema,
+  JoinSchema,
+  OpenSchema,
+  QuestionSchema,
+  VoteSchema,
+  messageBytes,
+  normalizeCode,
+} from '../../../src/lib/voting/protocol';
 import { countBallots, leadingOptions, mergeBallots } from '../../../src/lib/voting/tally';
 
 const device = '3f2a6c1e-8b4d-4e2f-9a1b-2c3d4e5f6a7b';

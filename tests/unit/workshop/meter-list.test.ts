@@ -18,7 +18,13 @@ function elements(node: unknown): VNode<Record<string, unknown>>[] {
 }
 
 const text = (node: unknown): string =>
-  Array.isArray(node) ? node.map(text).join('') : typeof node === 'string' || typeof node === 'number' ? String(node) : node && typeof node === 'object' && 'props' in node ? text((node as VNode<{ children?: unknown }>).props.children) : '';
+  Array.isArray(node)
+    ? node.map(text).join('')
+    : typeof node === 'string' || typeof node === 'number'
+      ? String(node)
+      : node && typeof node === 'object' && 'props' in node
+        ? text((node as VNode<{ children?: unknown }>).props.children)
+        : '';
 
 describe('MeterList', () => {
   for (const size of ['page', 'projector'] as const) {
@@ -26,7 +32,10 @@ describe('MeterList', () => {
       const tree = elements(MeterList({ meters, values: { houding: 7 }, changes: { houding: 2, vertrouwen: -1 }, idPrefix: 'm', size }));
       const bars = tree.filter((el) => el.type === 'meter');
       const labels = tree.filter((el) => el.type === 'label');
-      expect(bars.map((bar) => bar.props['aria-valuetext'])).toEqual(['7 van 10, van nee, maar naar ja, tenzij', '5 van 10, van laag naar hoog']);
+      expect(bars.map((bar) => bar.props['aria-valuetext'])).toEqual([
+        '7 van 10, van nee, maar naar ja, tenzij',
+        '5 van 10, van laag naar hoog',
+      ]);
       // A label's `for` points at its meter, so the meter's accessible name is the label.
       expect(labels.map((label) => [label.props['for'], text(label)])).toEqual(bars.map((bar, i) => [bar.props['id'], meters[i]!.label]));
       const values = tree.filter((el) => el.props['class'] === 'jt-meter__value').map(text);
@@ -37,7 +46,9 @@ describe('MeterList', () => {
 
   it('names the two ends in text on the page, and leaves them out on the projector', () => {
     const ends = (size: 'page' | 'projector') =>
-      elements(MeterList({ meters, values: {}, idPrefix: 'm', size })).filter((el) => el.props['class'] === 'jt-meter__ends').map(text);
+      elements(MeterList({ meters, values: {}, idPrefix: 'm', size }))
+        .filter((el) => el.props['class'] === 'jt-meter__ends')
+        .map(text);
     expect(ends('page')).toEqual(['nee, maarja, tenzij', 'laaghoog']);
     expect(ends('projector')).toEqual([]);
   });
@@ -60,7 +71,9 @@ describe('meter texts', () => {
   });
 
   it('describes the changes for announcements, with a real minus sign', () => {
-    expect(describeChanges(meters, { houding: 3, vertrouwen: 5 }, { houding: 5, vertrouwen: 4 })).toBe('Houding +2, Vertrouwen van bewoners −1');
+    expect(describeChanges(meters, { houding: 3, vertrouwen: 5 }, { houding: 5, vertrouwen: 4 })).toBe(
+      'Houding +2, Vertrouwen van bewoners −1',
+    );
     expect(describeChanges(meters, { houding: 3 }, { houding: 3 })).toBe('geen verandering op de meters');
   });
 });
