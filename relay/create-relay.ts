@@ -62,6 +62,11 @@ export async function startRelay(config: RelayConfig): Promise<Relay> {
       await closed;
       relay.stop();
       await store.close();
+      // io.close() makes the Redis adapter unsubscribe without waiting for the replies; a quit before
+      // those replies arrive rejects them unhandled. Redis answers in order, so once these two are
+      // answered, the adapter's are too.
+      await subscriber?.punsubscribe().catch(() => undefined);
+      await subscriber?.unsubscribe().catch(() => undefined);
       // quit() lets commands still on their way finish; disconnect() would reject them.
       await Promise.all([subscriber?.quit().catch(() => undefined), redis?.quit().catch(() => undefined)]);
     },
