@@ -141,7 +141,7 @@ export default function ScenarioPlayer({ scenario, bestPath, moduleHref, moduleI
           </p>
         )}
         {!ready && (
-          // Server-rendered only: it disappears once the player runs, so it shows exactly when JavaScript is off or failed.
+          // Server-rendered only, and hidden from the first paint when scripting is on (global.css).
           <p class="jt-noscript">
             Voor deze oefening is JavaScript nodig. Hieronder leest u wel de situatie en de eerste keuzes. Zet JavaScript aan om te spelen,
             of <a href={moduleHref}>lees de module</a>.
