@@ -1,5 +1,5 @@
-import { canonicalJson, mergeStates, newer } from './merge-states';
-import { own, reviewedAt, time, type ProgressState, type Reflection } from './progress-schema';
+import { canonicalJson, laterReview, mergeStates, newer } from './merge-states';
+import { own, time, type ProgressState, type Reflection, type ReviewCard } from './progress-schema';
 
 /** What an import would change, for the learner to confirm. */
 export interface ImportPreview {
@@ -22,7 +22,7 @@ export interface ImportPreview {
   worksheets: ChangeCounts;
   /** Finished scenario runs: how many are new (the history keeps the newest `LIMITS.finishedRuns` per scenario). */
   finishedRuns: { added: number; unchanged: number };
-  /** Review cards, counted as scenario runs; a card wins when it was reviewed later. */
+  /** Review cards, counted as scenario runs; a card wins when it was reviewed later, and a card never reviewed never replaces one that was. */
   reviewCards: ChangeCounts;
 }
 
@@ -113,14 +113,11 @@ export function previewImport(current: ProgressState, imported: ProgressState, e
     list.map((r) => `${id}|${r.startedAt}|${r.finishedAt}`),
   );
   const runsUnchanged = incomingRuns.filter((key) => knownRuns.has(key)).length;
-  // Review cards: "newer" is the later review (see `mergeStates`), with more reps as the tie-breaker.
-  const cards = Object.values(imported.review).map((card) => {
+  const cards = Object.values(imported.review).map((card): Verdict => {
     const known = own(current.review, card.itemId);
     if (known === undefined) return 'added';
     if (canonicalJson(known) === canonicalJson(card)) return 'unchanged';
-    const mine = time(reviewedAt(known));
-    const theirs = time(reviewedAt(card));
-    return theirs > mine || (theirs === mine && card.reps > known.reps) ? 'updated' : 'ignored';
+    return !keepsOwnReviews(known, card) && laterReview(known, card) === card ? 'updated' : 'ignored';
   });
   return {
     exportedAt,
@@ -132,6 +129,15 @@ export function previewImport(current: ProgressState, imported: ProgressState, e
     finishedRuns: { added: incomingRuns.length - runsUnchanged, unchanged: runsUnchanged },
     reviewCards: counts(cards),
   };
+}
+
+/**
+ * True when the learner reviewed `known` here and the file's card was never
+ * reviewed: another device added the item again later. Its fresh card must
+ * not wipe the reviews made here, however late it was added.
+ */
+function keepsOwnReviews(known: ReviewCard, incoming: ReviewCard): boolean {
+  return known.lastReview !== null && incoming.lastReview === null;
 }
 
 /**
@@ -151,6 +157,12 @@ export function applyImport(current: ProgressState, imported: ProgressState): Pr
         return [id, { ...entry, updated }];
       }),
     );
+  const review = Object.fromEntries(
+    Object.entries(imported.review).filter(([id, card]) => {
+      const known = own(current.review, id);
+      return known === undefined || !keepsOwnReviews(known, card);
+    }),
+  );
   // Same clearedAt as `current`: imported entries count as part of the current data, however old they are.
   return mergeStates(current, {
     ...imported,
@@ -158,6 +170,7 @@ export function applyImport(current: ProgressState, imported: ProgressState): Pr
     deletedReflections: {},
     worksheets: redate(imported.worksheets, current.deletedWorksheets),
     deletedWorksheets: {},
+    review,
     lastExportAt: null,
     clearedAt: current.clearedAt,
   });

@@ -71,13 +71,15 @@ export function finishedRunsInOrder(runs: readonly FinishedRun[]): FinishedRun[]
 
 /**
  * The review card that counts: the one reviewed later, then the one reviewed
- * more often; a card never reviewed loses to one that was.
+ * more often. A card never reviewed counts from when it was added: the same
+ * moment that decides whether it survives "alles wissen", so that merging
+ * three tabs gives the same result in any order.
  */
-function laterReview(x: ReviewCard | undefined, y: ReviewCard | undefined): ReviewCard | undefined {
+export function laterReview(x: ReviewCard | undefined, y: ReviewCard | undefined): ReviewCard | undefined {
   if (x === undefined) return y;
   if (y === undefined) return x;
-  const rx = x.lastReview === null ? -Infinity : time(x.lastReview);
-  const ry = y.lastReview === null ? -Infinity : time(y.lastReview);
+  const rx = time(reviewedAt(x));
+  const ry = time(reviewedAt(y));
   if (rx !== ry) return rx > ry ? x : y;
   if (x.reps !== y.reps) return x.reps > y.reps ? x : y;
   return canonicalJson(x) >= canonicalJson(y) ? x : y;
@@ -144,7 +146,8 @@ function keepAfter(state: ProgressState, cut: number): ProgressState {
  *   newer than the deletion.
  * - Finished runs: the union, one per start and finish, oldest first, capped
  *   at `LIMITS.finishedRuns` (the oldest go).
- * - Review cards: the later `lastReview` wins, then the one with more reps.
+ * - Review cards: the later `lastReview` wins (for a card never reviewed:
+ *   `addedAt`), then the one with more reps.
  * - Check answers (per question), scenario runs, last place: newest wins.
  * - Sections read: the union of the slugs; a slug read in both keeps its latest date.
  * - "Alles wissen" (`clearedAt`): the state with the later `clearedAt` counts
