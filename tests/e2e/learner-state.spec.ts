@@ -140,6 +140,63 @@ test('export, wipe and import bring everything back; a broken file changes nothi
   await expect(page.locator('.jt-log__text')).toHaveText(TEXT);
 });
 
+test('a file from the previous version still imports, and a new export carries the new data', async ({ page }, testInfo) => {
+  const oldFile = {
+    app: 'ja-tenzij',
+    version: 1,
+    exportedAt: '2026-11-30T10:00:00.000Z',
+    data: {
+      version: 1,
+      sections: {},
+      checks: {},
+      scenarios: {
+        'oud-scenario': {
+          choices: ['keuze-1'],
+          currentNodeId: 'einde',
+          outcomeNodeId: 'einde',
+          meters: {},
+          startedAt: '2026-11-30T09:00:00.000Z',
+          updatedAt: '2026-11-30T09:05:00.000Z',
+        },
+      },
+      reflections: {
+        'a1-eigen-vakkennis': {
+          id: 'a1-eigen-vakkennis',
+          moduleId: '01-burgerkracht-en-loslaten',
+          prompt: 'Wanneer dacht u: dit weet ik beter?',
+          text: TEXT,
+          created: '2026-11-30T09:00:00.000Z',
+          updated: '2026-11-30T09:00:00.000Z',
+        },
+      },
+      deletedReflections: {},
+      lastPlace: null,
+      lastExportAt: null,
+      clearedAt: null,
+    },
+  };
+  await page.goto('/logboek/');
+  await expect(page.locator('.jt-log[data-ready="true"]')).toBeVisible();
+  await page
+    .getByLabel('Kies een exportbestand (.json)')
+    .setInputFiles({ name: 'oud.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(oldFile)) });
+  const preview = page.getByRole('region', { name: 'Voorbeeld van de import' });
+  await expect(preview).toContainText('1 nieuwe reflectie erbij');
+  await expect(preview).toContainText('1 afgeronde scenarioronde erbij');
+  await page.getByRole('button', { name: 'Importeren' }).click();
+  await expect(page.locator('.jt-log__text')).toHaveText(TEXT);
+
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download als JSON' }).click();
+  const file = testInfo.outputPath('export-v2.json');
+  await (await downloadPromise).saveAs(file);
+  const exported = JSON.parse(readFileSync(file, 'utf8'));
+  expect(exported.version).toBe(2);
+  expect(exported.data.reflections['a1-eigen-vakkennis'].text).toBe(TEXT);
+  expect(exported.data.scenarioHistory['oud-scenario']).toHaveLength(1);
+  expect(exported.data).toMatchObject({ worksheets: {}, review: {} });
+});
+
 test('a broken import leaves existing reflections exactly as they were', async ({ page }) => {
   await page.goto(MODULE);
   await learnerReady(page);

@@ -11,5 +11,10 @@ export function previewLines(preview: ImportPreview): string[] {
     `${countOf(preview.scenarioRuns.added + preview.scenarioRuns.updated, 'scenario', "scenario's")} erbij of bijgewerkt`,
     `${countOf(preview.checkAnswers.added + preview.checkAnswers.updated, 'antwoord', 'antwoorden')} op kennischecks erbij of bijgewerkt`,
     `${countOf(preview.sectionsRead.added, 'gelezen onderdeel', 'gelezen onderdelen')} erbij`,
+    `${countOf(preview.worksheets.added, 'nieuw werkblad', 'nieuwe werkbladen')} erbij`,
+    `${countOf(preview.worksheets.updated, 'werkblad', 'werkbladen')} bijgewerkt (nieuwer in het bestand)`,
+    `${countOf(preview.worksheets.ignored, 'werkblad', 'werkbladen')} ouder in het bestand: die laten we staan`,
+    `${countOf(preview.finishedRuns.added, 'afgeronde scenarioronde', 'afgeronde scenariorondes')} erbij`,
+    `${countOf(preview.reviewCards.added + preview.reviewCards.updated, 'herhaalvraag', 'herhaalvragen')} erbij of bijgewerkt`,
   ];
 }

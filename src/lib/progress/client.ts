@@ -1,7 +1,7 @@
 import { pageIdle } from './lazy';
 import { STORAGE_NOTICES } from './storage-notices';
-import type { ProgressState } from './progress-schema';
-import type { PlaceInput, ProgressStore, ReflectionInput, ScenarioRunInput, StoreStatus, WriteResult } from './store-types';
+import type { ProgressState, ReviewCard } from './progress-schema';
+import type { PlaceInput, ProgressStore, ReflectionInput, ScenarioRunInput, StoreStatus, WorksheetInput, WriteResult } from './store-types';
 
 /**
  * The typed way in for islands and page scripts. It holds no learner data
@@ -25,6 +25,10 @@ export interface ProgressClient {
   saveScenarioRun(scenarioId: string, run: ScenarioRunInput): Promise<WriteResult>;
   saveReflection(input: ReflectionInput): Promise<WriteResult>;
   deleteReflection(id: string): Promise<WriteResult>;
+  saveWorksheet(entry: WorksheetInput): Promise<WriteResult>;
+  deleteWorksheet(id: string): Promise<WriteResult>;
+  addReviewItems(cards: ReviewCard[]): Promise<WriteResult>;
+  saveReviewCard(card: ReviewCard): Promise<WriteResult>;
   setLastPlace(place: PlaceInput): Promise<WriteResult>;
   importData(data: ProgressState): Promise<WriteResult>;
   markExported(): Promise<WriteResult>;
@@ -85,6 +89,10 @@ export function createProgressClient(load: () => Promise<ProgressStore>): Progre
     saveScenarioRun: write((s, scenarioId: string, run: ScenarioRunInput) => s.saveScenarioRun(scenarioId, run)),
     saveReflection: write((s, input: ReflectionInput) => s.saveReflection(input)),
     deleteReflection: write((s, id: string) => s.deleteReflection(id)),
+    saveWorksheet: write((s, entry: WorksheetInput) => s.saveWorksheet(entry)),
+    deleteWorksheet: write((s, id: string) => s.deleteWorksheet(id)),
+    addReviewItems: write((s, cards: ReviewCard[]) => s.addReviewItems(cards)),
+    saveReviewCard: write((s, card: ReviewCard) => s.saveReviewCard(card)),
     setLastPlace: write((s, place: PlaceInput) => s.setLastPlace(place)),
     importData: write((s, data: ProgressState) => s.importData(data)),
     markExported: write((s) => s.markExported()),

@@ -9,7 +9,25 @@ export interface LogbookTitles {
   modules: Readonly<Record<string, string>>;
   /** Scenarios by id: their title, their module and the titles of their endings by node id. */
   scenarios?: Readonly<Record<string, { title: string; moduleId: string; endings?: Readonly<Record<string, string>> }>>;
+  /** Worksheet types by kind id: their name and the labels of their fields by field id (see `worksheetFieldLabel`). */
+  worksheets?: Readonly<Record<string, { title: string; fields?: Readonly<Record<string, string>> }>>;
 }
+
+/**
+ * The label of a worksheet field: its own label, or for a field of a repeated
+ * group ("bezwaar.2.regel") the label of the group field ("bezwaar.regel")
+ * with the number after it; the id itself when no label is known.
+ */
+export function worksheetFieldLabel(fields: Readonly<Record<string, string>>, fieldId: string): string {
+  const label = own(fields, fieldId);
+  if (label !== undefined) return label;
+  const repeated = /^(.+)\.(\d+)\.(.+)$/.exec(fieldId);
+  const groupLabel = repeated ? own(fields, `${repeated[1]}.${repeated[3]}`) : undefined;
+  return repeated && groupLabel !== undefined ? `${groupLabel} ${repeated[2]}` : fieldId;
+}
+
+// Field ids in reading order: "bezwaar.2.regel" before "bezwaar.10.regel".
+const byFieldId = new Intl.Collator('nl', { numeric: true }).compare;
 
 // Control characters (except tab and newline) and bidirectional overrides
 // could hide or reorder text in a viewer.
@@ -59,8 +77,9 @@ export interface MarkdownOptions {
 
 /**
  * A readable leerlogboek in Markdown, grouped by module: what the learner
- * read, answered and played, and every reflection with its dates. Learner text
- * is escaped and quoted, so it stays text.
+ * read, answered and played, and every reflection with its dates; then every
+ * worksheet with its filled fields. Learner text is escaped and quoted, so it
+ * stays text.
  */
 export function exportMarkdown(state: ProgressState, titles: LogbookTitles, options: MarkdownOptions = {}): string {
   const date = formatDate;
@@ -121,6 +140,30 @@ export function exportMarkdown(state: ProgressState, titles: LogbookTitles, opti
     anything = true;
     const title = moduleId === '' ? 'Overig' : (own(titles.modules, moduleId) ?? `Module ${moduleId}`);
     out.push('', `## ${escapeMarkdownInline(title)}`, '', ...(lines[0] === '' ? lines.slice(1) : lines));
+  }
+
+  // After the modules: worksheets belong to no module, and they hold the learner's own text.
+  const worksheets = Object.values(state.worksheets)
+    .filter((w) => Object.values(w.values).some((v) => v.trim() !== ''))
+    .sort((p, q) => time(p.created) - time(q.created) || (p.id < q.id ? -1 : 1));
+  if (worksheets.length > 0) {
+    anything = true;
+    out.push('', '## Werkbladen');
+    for (const worksheet of worksheets) {
+      const kind = own(titles.worksheets ?? {}, worksheet.kind);
+      const kindName = escapeMarkdownInline(kind?.title ?? worksheet.kind);
+      const heading = worksheet.title.trim() === '' ? kindName : escapeMarkdownInline(worksheet.title);
+      const dates = sameDay(worksheet.updated, worksheet.created)
+        ? `Ingevuld op ${date(worksheet.created)}.`
+        : `Ingevuld op ${date(worksheet.created)}, bijgewerkt op ${date(worksheet.updated)}.`;
+      out.push('', `### ${heading}`, '', `Werkblad: ${kindName}. ${dates}`);
+      const filled = Object.entries(worksheet.values)
+        .filter(([, value]) => value.trim() !== '')
+        .sort(([p], [q]) => byFieldId(p, q));
+      for (const [fieldId, value] of filled) {
+        out.push('', `#### ${escapeMarkdownInline(worksheetFieldLabel(kind?.fields ?? {}, fieldId))}`, '', quote(value));
+      }
+    }
   }
 
   if (!anything) out.push('', 'U heeft nog niets opgeslagen.');

@@ -1,5 +1,5 @@
-import { canonicalJson, mergeStates, newer } from './merge-states';
-import { own, time, type ProgressState, type Reflection } from './progress-schema';
+import { canonicalJson, laterReview, mergeStates, newer } from './merge-states';
+import { own, time, type ProgressState, type Reflection, type ReviewCard } from './progress-schema';
 
 /** What an import would change, for the learner to confirm. */
 export interface ImportPreview {
@@ -18,6 +18,12 @@ export interface ImportPreview {
   checkAnswers: ChangeCounts;
   /** Sections read: how many are new. */
   sectionsRead: { added: number; unchanged: number };
+  /** Worksheets, counted as scenario runs. */
+  worksheets: ChangeCounts;
+  /** Finished scenario runs: how many are new (the history keeps the newest `LIMITS.finishedRuns` per scenario). */
+  finishedRuns: { added: number; unchanged: number };
+  /** Review cards, counted as scenario runs; a card wins when it was reviewed later, and a card never reviewed never replaces one that was. */
+  reviewCards: ChangeCounts;
 }
 
 /** How many entries an import adds, updates, leaves alone or ignores as older. */
@@ -92,33 +98,80 @@ export function previewImport(current: ProgressState, imported: ProgressState, e
       else sectionsAdded++;
     }
   }
+  const worksheets = Object.values(imported.worksheets).map((worksheet) =>
+    verdict(
+      own(current.worksheets, worksheet.id),
+      worksheet,
+      (w) => w.updated,
+      (p, q) => canonicalJson({ ...p, created: '', updated: '' }) === canonicalJson({ ...q, created: '', updated: '' }),
+    ),
+  );
+  const knownRuns = new Set(
+    Object.entries(current.scenarioHistory).flatMap(([id, list]) => list.map((r) => `${id}|${r.startedAt}|${r.finishedAt}`)),
+  );
+  const incomingRuns = Object.entries(imported.scenarioHistory).flatMap(([id, list]) =>
+    list.map((r) => `${id}|${r.startedAt}|${r.finishedAt}`),
+  );
+  const runsUnchanged = incomingRuns.filter((key) => knownRuns.has(key)).length;
+  const cards = Object.values(imported.review).map((card): Verdict => {
+    const known = own(current.review, card.itemId);
+    if (known === undefined) return 'added';
+    if (canonicalJson(known) === canonicalJson(card)) return 'unchanged';
+    return !keepsOwnReviews(known, card) && laterReview(known, card) === card ? 'updated' : 'ignored';
+  });
   return {
     exportedAt,
     reflections,
     scenarioRuns: counts(runs),
     checkAnswers: counts(answers),
     sectionsRead: { added: sectionsAdded, unchanged: sectionsUnchanged },
+    worksheets: counts(worksheets),
+    finishedRuns: { added: incomingRuns.length - runsUnchanged, unchanged: runsUnchanged },
+    reviewCards: counts(cards),
   };
+}
+
+/**
+ * True when the learner reviewed `known` here and the file's card was never
+ * reviewed: another device added the item again later. Its fresh card must
+ * not wipe the reviews made here, however late it was added.
+ */
+function keepsOwnReviews(known: ReviewCard, incoming: ReviewCard): boolean {
+  return known.lastReview !== null && incoming.lastReview === null;
 }
 
 /**
  * Merges imported data into the current data by id; the newer entry wins
  * (see `mergeStates`). An import only adds and updates: it deletes nothing,
- * and a reflection deleted here comes back if the file has it (the learner
- * chose to import it). Pure.
+ * and a reflection or worksheet deleted here comes back if the file has it
+ * (the learner chose to import it). Pure.
  */
 export function applyImport(current: ProgressState, imported: ProgressState): ProgressState {
-  const reflections = Object.fromEntries(
-    Object.entries(imported.reflections).map(([id, reflection]): [string, Reflection] => {
-      const deletedAt = own(current.deletedReflections, id);
-      // Dated just after the deletion, so that tabs which still hold the deletion keep this reflection.
-      const updated =
-        deletedAt !== undefined && time(reflection.updated) < time(deletedAt)
-          ? new Date(time(deletedAt) + 1).toISOString()
-          : reflection.updated;
-      return [id, { ...reflection, updated }];
+  // Dated just after a deletion here, so that tabs which still hold the deletion keep what the learner imported.
+  const redate = <T extends { updated: string }>(entries: Readonly<Record<string, T>>, deleted: Readonly<Record<string, string>>) =>
+    Object.fromEntries(
+      Object.entries(entries).map(([id, entry]): [string, T] => {
+        const deletedAt = own(deleted, id);
+        const updated =
+          deletedAt !== undefined && time(entry.updated) < time(deletedAt) ? new Date(time(deletedAt) + 1).toISOString() : entry.updated;
+        return [id, { ...entry, updated }];
+      }),
+    );
+  const review = Object.fromEntries(
+    Object.entries(imported.review).filter(([id, card]) => {
+      const known = own(current.review, id);
+      return known === undefined || !keepsOwnReviews(known, card);
     }),
   );
   // Same clearedAt as `current`: imported entries count as part of the current data, however old they are.
-  return mergeStates(current, { ...imported, reflections, deletedReflections: {}, lastExportAt: null, clearedAt: current.clearedAt });
+  return mergeStates(current, {
+    ...imported,
+    reflections: redate(imported.reflections, current.deletedReflections),
+    deletedReflections: {},
+    worksheets: redate(imported.worksheets, current.deletedWorksheets),
+    deletedWorksheets: {},
+    review,
+    lastExportAt: null,
+    clearedAt: current.clearedAt,
+  });
 }

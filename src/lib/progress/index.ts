@@ -14,8 +14,13 @@
  * store.markSectionRead(moduleId, slug);     // state.sections[moduleId] is { [slug]: readAt }; readSections(state, moduleId) lists the slugs
  * store.saveCheckAnswer(moduleId, questionId, optionId, correct);
  * store.saveScenarioRun(scenarioId, { choices, currentNodeId, outcomeNodeId, meters });   // choices: [] starts a new run
+ *                                              // a run that reaches its ending joins state.scenarioHistory[scenarioId] (oldest first, at most 50)
  * store.saveReflection({ id, moduleId, prompt, text });
  * store.deleteReflection(id);
+ * store.saveWorksheet({ id, kind, title, values });   // values: { [fieldId]: text }; the store sets created/updated
+ * store.deleteWorksheet(id);
+ * store.addReviewItems(cards);                 // ReviewCard[]; items already in state.review keep their card
+ * store.saveReviewCard(card);                  // after a review answer: replaces the card
  * store.setLastPlace({ url: location.pathname + location.hash, title: document.title });
  * store.importData(result.data);               // after parseImport(text, store.getState()) returned ok
  * store.markExported();                        // after a download of exportJson / exportMarkdown
@@ -45,7 +50,8 @@
  * as the content collections use it; reflection ids are the `<Reflectie id>`
  * ("a1-eigen-vakkennis") or "scenario:<scenarioId>:<index>" for debriefs.
  *
- * Reflection text, prompts and titles are data: render them as text, never as HTML.
+ * Reflection text, worksheet text, prompts and titles are data: render them as text, never as HTML.
+ * Reflections and worksheets are private: never send them anywhere (an LMS bridge leaves them out).
  * Every read of stored data is validated (zod); unreadable data is kept aside
  * under `jt:v1:corrupt:<timestamp>`, never wiped, and offered for download.
  */
@@ -60,6 +66,7 @@ export type {
   ReflectionInput,
   ScenarioRunInput,
   StoreStatus,
+  WorksheetInput,
   WriteResult,
 } from './store-types';
 export { ProgressActionSchema, checkAction, type ProgressAction } from './actions';
@@ -83,11 +90,14 @@ export {
   emptyProgressState,
   readSections,
   type CheckAnswer,
+  type FinishedRun,
   type LastPlace,
   type ProgressState,
   type Reflection,
+  type ReviewCard,
   type ScenarioRun,
   type SectionsRead,
+  type WorksheetEntry,
 } from './progress-schema';
 export { CORRUPT_KEY_PREFIX, PROGRESS_KEY } from './persistence';
 export type { StorageLike, StorageProblem } from '../browser/storage';

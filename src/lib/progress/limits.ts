@@ -19,4 +19,10 @@ export const LIMITS = {
   choices: 1_000,
   /** Meters in one scenario run. */
   meters: 50,
+  /** Finished runs kept per scenario; the oldest go first. */
+  finishedRuns: 50,
+  /** Characters in one field of a worksheet. */
+  worksheetField: 4_000,
+  /** Fields (keys of `values`) in one worksheet, repeated groups included. */
+  worksheetFields: 200,
 } as const;

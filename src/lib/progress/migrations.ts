@@ -1,4 +1,4 @@
-import { PROGRESS_VERSION } from './progress-schema';
+import { PROGRESS_VERSION, ScenarioRunSchema } from './progress-schema';
 
 /**
  * Where the prototype of autumn 2026 kept reflections. It is read once, when
@@ -73,9 +73,32 @@ export function migrateV0ToV1(data: DataObject, context: MigrationContext): Data
   };
 }
 
+/**
+ * Version 1 → 2: adds the history of finished scenario runs, worksheets (and
+ * their deletions) and the review queue. A finished run that version 1 kept as
+ * the latest run of a scenario becomes the first entry of that scenario's
+ * history, finished when it was last changed, so a learner's earlier ending is
+ * not forgotten. Everything else stays as it is.
+ */
+export function migrateV1ToV2(data: DataObject): DataObject {
+  const scenarios = data['scenarios'];
+  // fromEntries, not assignment: a key such as "__proto__" from the file must stay a plain key.
+  const scenarioHistory = Object.fromEntries(
+    Object.entries(isDataObject(scenarios) ? scenarios : {}).flatMap(([id, raw]) => {
+      // Only a run that reads well: a broken one is reported once, as a scenario, not again as history.
+      const run = ScenarioRunSchema.safeParse(raw);
+      if (!run.success || run.data.outcomeNodeId === null) return [];
+      const { choices, outcomeNodeId, meters, startedAt, updatedAt } = run.data;
+      return [[id, [{ choices, outcomeNodeId, meters, startedAt, finishedAt: updatedAt }]]];
+    }),
+  );
+  return { ...data, version: 2, scenarioHistory, worksheets: {}, deletedWorksheets: {}, review: {} };
+}
+
 /** `MIGRATIONS[n]` turns data of version n into data of version n + 1. */
 export const MIGRATIONS: Readonly<Record<number, MigrationStep>> = {
   0: migrateV0ToV1,
+  1: migrateV1ToV2,
 };
 
 /** The version of stored or imported data: its `version` field, or 0 for an object without one; null when it is no object or the version is no whole number. */

@@ -6,7 +6,7 @@ import { LIMITS } from './limits';
 import { PROGRESS_VERSION } from './state';
 
 export { LIMITS };
-export { PROGRESS_VERSION, emptyProgressState, own, readSections, time } from './state';
+export { PROGRESS_VERSION, emptyProgressState, own, readSections, reviewedAt, time } from './state';
 
 // Letters and digits of any script (headings such as "Eén ding" give slugs
 // with accents), plus ":", ".", "_" and "-". It must start with a letter or
@@ -68,6 +68,23 @@ export const ScenarioRunSchema = z.object({
   updatedAt: TimestampSchema,
 });
 
+/** A scenario run that reached an ending, as kept in the history of that scenario. */
+export const FinishedRunSchema = z.object({
+  /** Choice ids in the order the learner chose them. */
+  choices: ScenarioRunSchema.shape.choices,
+  /** The ending node the run reached. */
+  outcomeNodeId: IdSchema,
+  /** Meter values by meter id at the end. */
+  meters: ScenarioRunSchema.shape.meters,
+  /** When the run began. */
+  startedAt: TimestampSchema,
+  /** When the run reached its ending. */
+  finishedAt: TimestampSchema,
+});
+
+/** The finished runs of one scenario, oldest first, at most `LIMITS.finishedRuns`. */
+export const ScenarioHistorySchema = z.array(FinishedRunSchema).check(z.maxLength(LIMITS.finishedRuns));
+
 /** A reflection the learner wrote. The text is plain data: the UI shows it as text, never as HTML. */
 export const ReflectionSchema = z.object({
   /** The prompt id, e.g. "a1-eigen-vakkennis", or "scenario:<scenarioId>:<index>" for a scenario debrief. */
@@ -82,6 +99,59 @@ export const ReflectionSchema = z.object({
   created: TimestampSchema,
   /** When the learner last changed it; on a merge the newest one wins. */
   updated: TimestampSchema,
+});
+
+/**
+ * A worksheet the learner filled in (a ja-tenzij-toets, a participatieplan, …).
+ * Like a reflection it is the learner's own text: private, never sent anywhere,
+ * shown as text, never as HTML.
+ */
+export const WorksheetEntrySchema = z.object({
+  /** The entry id, made by the caller, e.g. "ja-tenzij-toets:2026-12-06T10-15-00-000Z". */
+  id: IdSchema,
+  /** The worksheet type, e.g. "ja-tenzij-toets", "participatieplan", "terugkoppelbrief", "stemverklaring" or "competentiescan". */
+  kind: IdSchema,
+  /** The learner's name for it, e.g. the initiative. */
+  title: z.string().check(z.maxLength(LIMITS.title)),
+  /** Text by field id; a repeated group uses ids such as "bezwaar.1.regel". */
+  values: z
+    .record(IdSchema, z.string().check(z.maxLength(LIMITS.worksheetField)))
+    .check(z.refine((values) => Object.keys(values).length <= LIMITS.worksheetFields)),
+  /** When the learner first saved it. */
+  created: TimestampSchema,
+  /** When the learner last changed it; on a merge the newest one wins. */
+  updated: TimestampSchema,
+});
+
+const NonNegative = z.number().check(z.gte(0), z.refine(Number.isFinite));
+const Count = z.number().check(z.int(), z.gte(0));
+
+/**
+ * One item in the learner's review queue: the fields of a ts-fsrs `Card` as
+ * plain JSON (dates as ISO strings), plus where the item came from.
+ */
+export const ReviewCardSchema = z.object({
+  /** The item, e.g. "check:01-burgerkracht-en-loslaten:q1" or "scenario:a1-plantsoen:node-id". */
+  itemId: IdSchema,
+  /** The module the item belongs to. */
+  moduleId: IdSchema,
+  /** When the item is due for review. */
+  due: TimestampSchema,
+  stability: NonNegative,
+  difficulty: NonNegative,
+  elapsedDays: Count,
+  scheduledDays: Count,
+  learningSteps: Count,
+  /** How often the item was reviewed. */
+  reps: Count,
+  /** How often the learner forgot it. */
+  lapses: Count,
+  /** New (0), learning (1), review (2) or relearning (3), as ts-fsrs `State`. */
+  state: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
+  /** When the learner last reviewed it, or null when never. On a merge the later review wins. */
+  lastReview: z.nullable(TimestampSchema),
+  /** When the item joined the queue. */
+  addedAt: TimestampSchema,
 });
 
 /** The last page the learner visited, for a "verder waar u was" link. */
@@ -108,6 +178,8 @@ export const ProgressStateSchema = z
     checks: z.record(IdSchema, z.record(IdSchema, CheckAnswerSchema)),
     /** The latest scenario run, by scenario id. */
     scenarios: z.record(IdSchema, ScenarioRunSchema),
+    /** Every finished run, by scenario id, oldest first (at most `LIMITS.finishedRuns`). Since version 2. */
+    scenarioHistory: z.record(IdSchema, ScenarioHistorySchema),
     /** Reflections, by reflection id. */
     reflections: z.record(IdSchema, ReflectionSchema),
     /**
@@ -115,6 +187,12 @@ export const ProgressStateSchema = z
      * hold the reflection; this record stops a merge from bringing it back.
      */
     deletedReflections: z.record(IdSchema, TimestampSchema),
+    /** Worksheets, by entry id. Since version 2. */
+    worksheets: z.record(IdSchema, WorksheetEntrySchema),
+    /** When a worksheet was deleted, by entry id; as `deletedReflections`. Since version 2. */
+    deletedWorksheets: z.record(IdSchema, TimestampSchema),
+    /** The review queue, by item id. Since version 2. */
+    review: z.record(IdSchema, ReviewCardSchema),
     /** The last page visited, or null. */
     lastPlace: z.nullable(LastPlaceSchema),
     /** When the learner last exported the data, or null. */
@@ -127,6 +205,12 @@ export const ProgressStateSchema = z
       for (const [key, reflection] of Object.entries(state.reflections)) {
         if (reflection.id !== key) ctx.addIssue({ code: 'custom', path: ['reflections', key, 'id'], message: 'id differs from its key' });
       }
+      for (const [key, worksheet] of Object.entries(state.worksheets)) {
+        if (worksheet.id !== key) ctx.addIssue({ code: 'custom', path: ['worksheets', key, 'id'], message: 'id differs from its key' });
+      }
+      for (const [key, card] of Object.entries(state.review)) {
+        if (card.itemId !== key) ctx.addIssue({ code: 'custom', path: ['review', key, 'itemId'], message: 'itemId differs from its key' });
+      }
     }),
   );
 
@@ -134,5 +218,8 @@ export type ProgressState = z.output<typeof ProgressStateSchema>;
 export type SectionsRead = z.output<typeof SectionsReadSchema>;
 export type CheckAnswer = z.output<typeof CheckAnswerSchema>;
 export type ScenarioRun = z.output<typeof ScenarioRunSchema>;
+export type FinishedRun = z.output<typeof FinishedRunSchema>;
 export type Reflection = z.output<typeof ReflectionSchema>;
+export type WorksheetEntry = z.output<typeof WorksheetEntrySchema>;
+export type ReviewCard = z.output<typeof ReviewCardSchema>;
 export type LastPlace = z.output<typeof LastPlaceSchema>;

@@ -1,7 +1,7 @@
 import type { StorageLike, StorageProblem } from '../browser/storage';
 import type { Clock } from './clock';
 import type { StorageEventSource } from './cross-tab';
-import type { ProgressState } from './progress-schema';
+import type { ProgressState, ReviewCard, WorksheetEntry } from './progress-schema';
 
 /**
  * What a write did. `saved: false` with `unavailable` or `quota`: the change
@@ -84,6 +84,13 @@ export interface ScenarioRunInput {
   meters: Readonly<Record<string, number>>;
 }
 
+/**
+ * A worksheet as the UI saves it: `WorksheetEntry` without `created` and
+ * `updated`, which the store sets (keeping `created` on a change). Title and
+ * fields longer than `LIMITS.title` and `LIMITS.worksheetField` are refused.
+ */
+export type WorksheetInput = Omit<WorksheetEntry, 'created' | 'updated'>;
+
 /** The page the learner is on, for "verder waar u was". */
 export interface PlaceInput {
   /** A path on this site, starting with "/", e.g. `location.pathname + location.hash`. */
@@ -107,12 +114,20 @@ export interface ProgressStore {
   markSectionRead(moduleId: string, slug: string): WriteResult;
   /** Records the learner's answer to a knowledge-check question; a new answer replaces the old one. */
   saveCheckAnswer(moduleId: string, questionId: string, optionId: string, correct: boolean): WriteResult;
-  /** Saves the run of a scenario, replacing the previous one. */
+  /** Saves the run of a scenario, replacing the previous one; a run that reaches its ending joins `scenarioHistory`. */
   saveScenarioRun(scenarioId: string, run: ScenarioRunInput): WriteResult;
   /** Saves a reflection (new or changed). */
   saveReflection(input: ReflectionInput): WriteResult;
   /** Deletes a reflection, also in other open tabs. */
   deleteReflection(id: string): WriteResult;
+  /** Saves a worksheet (new or changed). */
+  saveWorksheet(entry: WorksheetInput): WriteResult;
+  /** Deletes a worksheet, also in other open tabs. */
+  deleteWorksheet(id: string): WriteResult;
+  /** Adds cards to the review queue; a card whose `itemId` is in the queue already is left out. */
+  addReviewItems(cards: readonly ReviewCard[]): WriteResult;
+  /** Replaces (or adds) the card of `card.itemId`, after the learner answered it. */
+  saveReviewCard(card: ReviewCard): WriteResult;
   /** Remembers the page the learner is on. */
   setLastPlace(place: PlaceInput): WriteResult;
   /** Merges imported data (from `parseImport`) into the state; the newer entry wins. */

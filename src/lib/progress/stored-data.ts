@@ -4,19 +4,33 @@ import { isDataObject, migrate, type MigrationContext } from './migrations';
 import { normalizeState } from './merge-states';
 import {
   CheckAnswerSchema,
+  FinishedRunSchema,
   LastPlaceSchema,
   PROGRESS_VERSION,
   ProgressStateSchema,
   ReflectionSchema,
+  ReviewCardSchema,
   ScenarioRunSchema,
   TimestampSchema,
+  WorksheetEntrySchema,
   isValidId,
   type ProgressState,
 } from './progress-schema';
 
 /** The parts of the data, as named in the stored JSON. */
 export type DataArea =
-  'sections' | 'checks' | 'scenarios' | 'reflections' | 'deletedReflections' | 'lastPlace' | 'lastExportAt' | 'clearedAt';
+  | 'sections'
+  | 'checks'
+  | 'scenarios'
+  | 'scenarioHistory'
+  | 'reflections'
+  | 'deletedReflections'
+  | 'worksheets'
+  | 'deletedWorksheets'
+  | 'review'
+  | 'lastPlace'
+  | 'lastExportAt'
+  | 'clearedAt';
 
 /** One entry (or field) of the data that did not validate. */
 export interface DataProblem {
@@ -24,14 +38,14 @@ export interface DataProblem {
   area: DataArea;
   /** 1-based position of the entry in its collection; 0 for a whole collection or a single field such as `lastPlace`. */
   position: number;
-  /** For a knowledge-check answer or a section read: its 1-based position within its module; otherwise null. */
+  /** For a knowledge-check answer, a section read or a finished run: its 1-based position within its module or scenario; otherwise null. */
   itemPosition: number | null;
   /** The entry's key in the data, or null for a whole collection or single field. */
   key: string | null;
   /**
    * What is wrong: the value is not an object (`not-an-object`), the key is no
-   * valid id (`bad-key`), a reflection's id differs from its key
-   * (`id-mismatch`), or `field` is missing, too long or invalid.
+   * valid id (`bad-key`), the id of a reflection or worksheet (or the item id
+   * of a review card) differs from its key (`id-mismatch`), or `field` is missing, too long or invalid.
    */
   problem: 'not-an-object' | 'bad-key' | 'id-mismatch' | 'missing' | 'too-long' | 'invalid';
   /** The first field that is wrong, or null. */
@@ -65,7 +79,7 @@ function entry<S extends z.ZodMiniType>(schema: S, value: unknown, report: Fail,
  * Walks data of the current version entry by entry. Every entry that
  * validates is kept; every one that does not is passed to `report` and left
  * out. A missing collection counts as empty. Returns null when `value` is not
- * version-1 data at all. Never throws; keys such as `__proto__` are reported,
+ * data of the current version at all. Never throws; keys such as `__proto__` are reported,
  * never assigned.
  */
 export function walkProgressData(value: unknown, report: (problem: DataProblem) => void): ProgressState | null {
@@ -115,18 +129,38 @@ export function walkProgressData(value: unknown, report: (problem: DataProblem) 
     if (parsed) scenarios[key] = parsed;
   });
 
-  const reflections: ProgressState['reflections'] = {};
-  each('reflections', (key, raw, position) => {
-    const parsed = entry(ReflectionSchema, raw, fail('reflections', position, key));
-    if (parsed && parsed.id !== key) fail('reflections', position, key)('id-mismatch', 'id');
-    else if (parsed) reflections[key] = parsed;
+  const scenarioHistory: ProgressState['scenarioHistory'] = {};
+  each('scenarioHistory', (key, raw, position) => {
+    if (!Array.isArray(raw)) return fail('scenarioHistory', position, key)('not-an-object', null);
+    const runs = raw.flatMap((run, i) => entry(FinishedRunSchema, run, fail('scenarioHistory', position, key, i + 1)) ?? []);
+    // More than the limit is no fault: the normal form below keeps the newest.
+    if (runs.length > 0) scenarioHistory[key] = runs;
   });
 
-  const deletedReflections: ProgressState['deletedReflections'] = {};
-  each('deletedReflections', (key, raw, position) => {
-    const parsed = entry(TimestampSchema, raw, fail('deletedReflections', position, key), false);
-    if (parsed) deletedReflections[key] = parsed;
-  });
+  /** Entries stored by their own id (`idField`): a key that differs from it is reported. */
+  const keyed = <S extends z.ZodMiniType>(area: DataArea, schema: S, idField: string, idOf: (value: z.output<S>) => string) => {
+    const result: Record<string, z.output<S>> = {};
+    each(area, (key, raw, position) => {
+      const parsed = entry(schema, raw, fail(area, position, key));
+      if (parsed && idOf(parsed) !== key) fail(area, position, key)('id-mismatch', idField);
+      else if (parsed) result[key] = parsed;
+    });
+    return result;
+  };
+  const reflections: ProgressState['reflections'] = keyed('reflections', ReflectionSchema, 'id', (r) => r.id);
+  const worksheets: ProgressState['worksheets'] = keyed('worksheets', WorksheetEntrySchema, 'id', (w) => w.id);
+  const review: ProgressState['review'] = keyed('review', ReviewCardSchema, 'itemId', (c) => c.itemId);
+
+  const deletions = (area: 'deletedReflections' | 'deletedWorksheets') => {
+    const result: Record<string, string> = {};
+    each(area, (key, raw, position) => {
+      const parsed = entry(TimestampSchema, raw, fail(area, position, key), false);
+      if (parsed) result[key] = parsed;
+    });
+    return result;
+  };
+  const deletedReflections = deletions('deletedReflections');
+  const deletedWorksheets = deletions('deletedWorksheets');
 
   const single = <S extends z.ZodMiniType>(area: DataArea, schema: S, isObject: boolean): z.output<S> | null => {
     const raw = Object.hasOwn(value, area) ? value[area] : undefined;
@@ -139,8 +173,12 @@ export function walkProgressData(value: unknown, report: (problem: DataProblem) 
     sections,
     checks,
     scenarios,
+    scenarioHistory,
     reflections,
     deletedReflections,
+    worksheets,
+    deletedWorksheets,
+    review,
     lastPlace: single('lastPlace', LastPlaceSchema, true),
     lastExportAt: single('lastExportAt', TimestampSchema, false),
     clearedAt: single('clearedAt', TimestampSchema, false),
@@ -165,7 +203,7 @@ export interface SalvageResult {
 /**
  * Reads data of the current version and keeps every entry that validates; the
  * rest is dropped and named. A bad reflection costs only that reflection.
- * Returns null when `value` is not version-1 data at all. Never throws.
+ * Returns null when `value` is not data of the current version at all. Never throws.
  */
 export function salvageProgressState(value: unknown): SalvageResult | null {
   const dropped: string[] = [];

@@ -14,11 +14,21 @@ const AREA_LABELS: Readonly<Record<DataArea, { dropped: [whole: string, one: str
     inFile: ['De kennischecks', 'Kennischeck'],
   },
   scenarios: { dropped: ['alle scenario’s', 'scenario'], inFile: ['De scenario’s', 'Scenario'] },
+  scenarioHistory: {
+    dropped: ['alle afgeronde rondes van scenario’s', 'de afgeronde rondes van scenario'],
+    inFile: ['De afgeronde scenariorondes', 'De lijst van afgeronde rondes van scenario'],
+  },
   reflections: { dropped: ['alle reflecties', 'reflectie'], inFile: ['De reflecties', 'Reflectie'] },
   deletedReflections: {
     dropped: ['de lijst van verwijderde reflecties', 'verwijderde reflectie'],
     inFile: ['De verwijderde reflecties', 'Verwijderde reflectie'],
   },
+  worksheets: { dropped: ['alle werkbladen', 'werkblad'], inFile: ['De werkbladen', 'Werkblad'] },
+  deletedWorksheets: {
+    dropped: ['de lijst van verwijderde werkbladen', 'verwijderd werkblad'],
+    inFile: ['De verwijderde werkbladen', 'Verwijderd werkblad'],
+  },
+  review: { dropped: ['alle herhaalvragen', 'herhaalvraag'], inFile: ['De herhaalvragen', 'Herhaalvraag'] },
   lastPlace: {
     dropped: ['de laatste pagina die u bezocht', 'de laatste pagina die u bezocht'],
     inFile: ['De laatst bezochte pagina', 'De laatst bezochte pagina'],
@@ -53,10 +63,25 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   url: 'het adres',
   title: 'de titel',
   at: 'de datum',
+  finishedAt: 'de einddatum',
+  kind: 'de soort',
+  values: 'de ingevulde vakken',
+  itemId: 'de id',
+  due: 'de datum van herhalen',
+  stability: 'de stabiliteit',
+  difficulty: 'de moeilijkheid',
+  elapsedDays: 'het aantal dagen sinds de vorige keer',
+  scheduledDays: 'het aantal dagen tot de volgende keer',
+  learningSteps: 'de leerstap',
+  reps: 'het aantal herhalingen',
+  lapses: 'het aantal keer vergeten',
+  state: 'de fase',
+  lastReview: 'de datum van de laatste herhaling',
+  addedAt: 'de datum van toevoegen',
 };
 
 /** Fields whose Dutch name is plural ("de keuzes zijn te lang"). */
-const PLURAL_FIELDS: ReadonlySet<string> = new Set(['choices', 'meters']);
+const PLURAL_FIELDS: ReadonlySet<string> = new Set(['choices', 'meters', 'values']);
 
 // Keys come from untrusted data: show a short, printable form.
 function show(key: string | null): string {
@@ -68,8 +93,11 @@ function show(key: string | null): string {
 /** A Dutch name of a part dropped from stored data, e.g. `reflectie "a1-eigen-vakkennis"`. */
 export function describeDroppedPart(problem: DataProblem): string {
   const [whole, one] = AREA_LABELS[problem.area].dropped;
-  if (problem.itemPosition !== null)
-    return problem.area === 'sections' ? `gelezen onderdeel${show(problem.key)}` : `antwoord op vraag${show(problem.key)}`;
+  if (problem.itemPosition !== null) {
+    if (problem.area === 'sections') return `gelezen onderdeel${show(problem.key)}`;
+    if (problem.area === 'scenarioHistory') return `afgeronde ronde ${problem.itemPosition} van scenario${show(problem.key)}`;
+    return `antwoord op vraag${show(problem.key)}`;
+  }
   return problem.position === 0 ? whole : `${one}${show(problem.key)}`;
 }
 
@@ -82,7 +110,9 @@ export function describeImportProblem(problem: DataProblem): string {
     problem.itemPosition !== null
       ? problem.area === 'sections'
         ? `Onderdeel ${problem.itemPosition} van leesvoortgang ${problem.position}`
-        : `Antwoord ${problem.itemPosition} van kennischeck ${problem.position}`
+        : problem.area === 'scenarioHistory'
+          ? `Afgeronde ronde ${problem.itemPosition} van scenario ${problem.position}`
+          : `Antwoord ${problem.itemPosition} van kennischeck ${problem.position}`
       : problem.position === 0
         ? one
         : `${one} ${problem.position}`;

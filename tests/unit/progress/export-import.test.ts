@@ -81,7 +81,7 @@ const refused = (text: unknown, current?: ProgressState) => {
 describe('exportJson', () => {
   it('writes pretty JSON in an envelope, without the bookkeeping between tabs', () => {
     const text = exportJson(sample, new Date(at(25)));
-    expect(text).toMatch(/^\{\n {2}"app": "ja-tenzij",\n {2}"version": 1,\n {2}"exportedAt": "2026-11-25T10:00:00.000Z",\n {2}"data": \{/);
+    expect(text).toMatch(/^\{\n {2}"app": "ja-tenzij",\n {2}"version": 2,\n {2}"exportedAt": "2026-11-25T10:00:00.000Z",\n {2}"data": \{/);
     const parsed = JSON.parse(text);
     expect(parsed.data).toEqual(exportableData(sample));
     expect(parsed.data.deletedReflections).toEqual({});
@@ -233,7 +233,7 @@ describe('parseImport: refuses broken files with a Dutch message', () => {
     ['a version as text', envelope({}, { version: '1' }), 'Het versienummer in het bestand ontbreekt of klopt niet.'],
     [
       'a newer version',
-      envelope({}, { version: 2 }),
+      envelope({}, { version: 3 }),
       'Dit bestand komt van een nieuwere versie van Ja, tenzij. Deze versie kan het niet lezen.',
     ],
     ['a bad export date', envelope({}, { exportedAt: 'gisteren' }), 'De exportdatum in het bestand ontbreekt of klopt niet.'],

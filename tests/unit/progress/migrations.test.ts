@@ -24,17 +24,21 @@ describe('migrations', () => {
     expect(dataVersion(data)).toBe(version);
   });
 
-  it('turns version 0 (reflection texts by id) into version 1', () => {
+  it('turns version 0 (reflection texts by id) into version 2', () => {
     const v0 = { reflections: { 'a1-eigen-vakkennis': 'Bij het plantsoen.', 'b3-mandaat': 'In de raad.' } };
     const result = migrate(v0, context);
     expect(result).toEqual({
       ok: true,
       from: 0,
       data: {
-        version: 1,
+        version: 2,
         sections: {},
         checks: {},
         scenarios: {},
+        scenarioHistory: {},
+        worksheets: {},
+        deletedWorksheets: {},
+        review: {},
         reflections: {
           'a1-eigen-vakkennis': {
             id: 'a1-eigen-vakkennis',
@@ -75,14 +79,14 @@ describe('migrations', () => {
   });
 
   it('leaves current data as it is', () => {
-    const data = { version: 1, reflections: {} };
-    expect(migrate(data, context)).toEqual({ ok: true, from: 1, data });
+    const data = { version: 2, reflections: {} };
+    expect(migrate(data, context)).toEqual({ ok: true, from: 2, data });
   });
 
   it.each([
     ['no object', 'hallo', { ok: false, problem: 'not-an-object', version: null }],
     ['an unreadable version', { version: 'twee' }, { ok: false, problem: 'unknown-version', version: null }],
-    ['a newer version', { version: 2 }, { ok: false, problem: 'newer-version', version: 2 }],
+    ['a newer version', { version: 3 }, { ok: false, problem: 'newer-version', version: 3 }],
   ])('refuses %s', (_name, data, expected) => {
     expect(migrate(data, context)).toEqual(expected);
   });

@@ -47,11 +47,48 @@ const stateArbitrary: fc.Arbitrary<ProgressState> = fc
     ),
     reflections: fc.array(reflection, { maxLength: 5 }).map((list) => Object.fromEntries(list.map((r) => [r.id, r]))),
     deletedReflections: fc.dictionary(id, moment),
+    scenarioHistory: fc.dictionary(
+      id,
+      fc.array(
+        fc.record({
+          choices: fc.array(id, { maxLength: 3 }),
+          outcomeNodeId: id,
+          meters: fc.dictionary(id, fc.integer({ min: -10, max: 10 })),
+          startedAt: moment,
+          finishedAt: moment,
+        }),
+        { minLength: 1, maxLength: 4 },
+      ),
+    ),
+    worksheets: fc
+      .array(fc.record({ id, kind: id, title: text, values: fc.dictionary(id, text), created: moment, updated: moment }), { maxLength: 4 })
+      .map((list) => Object.fromEntries(list.map((w) => [w.id, w]))),
+    deletedWorksheets: fc.dictionary(id, moment),
+    review: fc
+      .array(
+        fc.record({
+          itemId: id,
+          moduleId: id,
+          due: moment,
+          stability: fc.double({ min: 0, max: 100, noNaN: true }),
+          difficulty: fc.double({ min: 0, max: 10, noNaN: true }),
+          elapsedDays: fc.nat(30),
+          scheduledDays: fc.nat(30),
+          learningSteps: fc.nat(3),
+          reps: fc.nat(5),
+          lapses: fc.nat(3),
+          state: fc.constantFrom(0 as const, 1 as const, 2 as const, 3 as const),
+          lastReview: fc.option(moment, { nil: null }),
+          addedAt: moment,
+        }),
+        { maxLength: 4 },
+      )
+      .map((list) => Object.fromEntries(list.map((c) => [c.itemId, c]))),
     lastPlace: fc.option(fc.record({ url: fc.constantFrom('/', '/modules/a/', '/begrippen/#x'), title: text, at: moment }), { nil: null }),
     lastExportAt: fc.option(moment, { nil: null }),
     clearedAt: fc.option(moment, { nil: null }),
   })
-  .map((parts) => ({ version: 1 as const, ...parts }));
+  .map((parts) => ({ version: 2 as const, ...parts }));
 
 // Hostile JSON: odd keys, deep nesting, huge and special strings, wrong types everywhere.
 const hostileKey = fc.oneof(
@@ -99,7 +136,7 @@ const mutatedState = fc.tuple(stateArbitrary, hostileJson, fc.nat()).map(([state
   return copy;
 });
 
-const envelopeOf = (data: unknown) => JSON.stringify({ app: EXPORT_APP, version: 1, exportedAt: '2026-11-30T09:00:00.000Z', data });
+const envelopeOf = (data: unknown) => JSON.stringify({ app: EXPORT_APP, version: 2, exportedAt: '2026-11-30T09:00:00.000Z', data });
 
 describe('the import parser, fed random and hostile input', () => {
   it('never throws on any string, and never changes the current data', () => {
@@ -253,10 +290,14 @@ describe('exportMarkdown, on random text', () => {
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (input) => {
         const state = {
           ...normalizeState({
-            version: 1,
+            version: 2,
             sections: {},
             checks: {},
             scenarios: {},
+            scenarioHistory: {},
+            worksheets: {},
+            deletedWorksheets: {},
+            review: {},
             deletedReflections: {},
             lastPlace: null,
             lastExportAt: null,
