@@ -31,6 +31,8 @@ export { serve };
 
 export const BUDGETS = {
   moduleJsBeforeInteractionGzip: 20 * KB,
+  // A phone on the venue's Wi-Fi: the voting page before the Socket.IO client loads on joining.
+  phoneJsBeforeInteractionGzip: 20 * KB,
   scenarioJsAllInGzip: 35 * KB,
   cssPerPageGzip: 30 * KB,
   totalTransferPerPage: 250 * KB,
@@ -53,6 +55,9 @@ const PAGES = [
   { type: 'zoeken', path: '/zoeken/?q=draagvlak' },
   { type: 'workshop', path: '/workshop/burgerkracht-en-loslaten/' },
 ];
+
+/** The participants' phone page, in a build with a relay address (PUBLIC_RELAY_URL). */
+const PHONE_PAGE = { type: 'stem (telefoon)', path: '/stem/' };
 
 /**
  * The page types named in BENCH_PAGES (comma-separated, e.g. BENCH_PAGES=zoeken), or all of them: to
@@ -248,6 +253,16 @@ async function main() {
   const pages = await measurePages(origin);
   const scores = process.env.BENCH_SKIP_LIGHTHOUSE ? [] : await measureLighthouse(origin, 3);
   server.close();
+  // The phone page exists only in a build with a relay address. Its weight is what a participant's
+  // phone loads on a conference network; no relay needs to run to measure it.
+  if (selectedPages().some((p) => p.type === 'workshop')) {
+    run('npx', ['astro', 'build', '--outDir', 'dist-bench/stemmen'], { quiet: true, env: { PUBLIC_RELAY_URL: 'http://127.0.0.1:9' } });
+    const votingServer = await serve(join(root, 'dist-bench/stemmen'));
+    const votingOrigin = `http://127.0.0.1:${votingServer.address().port}`;
+    pages.push(...(await measurePages(votingOrigin, [PHONE_PAGE])));
+    if (!process.env.BENCH_SKIP_LIGHTHOUSE) scores.push(...(await measureLighthouse(votingOrigin, 3, [PHONE_PAGE])));
+    votingServer.close();
+  }
   // BENCH_QUICK=1 skips the slow 100/300-module builds while iterating on page weight.
   const build100 = process.env.BENCH_QUICK ? Number.NaN : syntheticBuild(100);
   const build300 = process.env.BENCH_QUICK ? Number.NaN : syntheticBuild(300);
@@ -264,6 +279,12 @@ async function main() {
       `${p.type}: ${fmt(p.totalTransferGzip)} totaal > ${fmt(BUDGETS.totalTransferPerPage)}`,
     );
   }
+  const phone = pages.find((p) => p.type === PHONE_PAGE.type);
+  if (phone)
+    check(
+      phone.jsBeforeInteraction.gzip <= BUDGETS.phoneJsBeforeInteractionGzip,
+      `stem (telefoon): JS voor interactie ${fmt(phone.jsBeforeInteraction.gzip)} gzip > ${fmt(BUDGETS.phoneJsBeforeInteractionGzip)}`,
+    );
   const moduleJs = pages.find((p) => p.type === 'module').jsBeforeInteraction.gzip;
   check(
     moduleJs <= BUDGETS.moduleJsBeforeInteractionGzip,
