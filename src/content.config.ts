@@ -6,6 +6,7 @@ import { withGemeente } from './lib/config/with-gemeente';
 import { ModuleSchema } from './lib/schemas/module';
 import { KnowledgeCheckSchema } from './lib/schemas/knowledge-check';
 import { FacilitationGuideSchema } from './lib/schemas/facilitation-guide';
+import { PublishedScenarioSchema } from './lib/schemas/published-scenario';
 import { ScenarioSchema } from './lib/schemas/scenario';
 import { WorkshopMaterialsSchema } from './lib/schemas/workshop-materials';
 import { GlossarySchema } from './lib/schemas/glossary';
@@ -29,7 +30,10 @@ export const collections = {
     loader: withFriendlyErrors(inModules('*/draaiboek.yaml'), FacilitationGuideSchema),
     schema: FacilitationGuideSchema,
   }),
-  scenarios: defineCollection({ loader: withFriendlyErrors(inModules('*/scenario.yaml'), ScenarioSchema), schema: ScenarioSchema }),
+  scenarios: defineCollection({
+    loader: withFriendlyErrors(inModules('*/scenario.yaml'), PublishedScenarioSchema),
+    schema: ScenarioSchema,
+  }),
   materials: defineCollection({
     loader: withFriendlyErrors(inModules('*/materiaal.yaml'), WorkshopMaterialsSchema),
     schema: WorkshopMaterialsSchema,

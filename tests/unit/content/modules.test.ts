@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ModuleSchema } from '../../../src/lib/schemas/module';
 import { KnowledgeCheckSchema } from '../../../src/lib/schemas/knowledge-check';
 import { FacilitationGuideSchema } from '../../../src/lib/schemas/facilitation-guide';
-import { ScenarioSchema } from '../../../src/lib/schemas/scenario';
+import { PublishedScenarioSchema } from '../../../src/lib/schemas/published-scenario';
 import { parseWithFriendlyErrors } from '../../../src/lib/schemas/friendly-errors';
 import type { DigestBlock } from '../../../src/integrations/content-digest';
 import { scenarioStats } from '../../support/scenario-stats';
@@ -91,7 +91,7 @@ describe.each(modules.map((m) => [m.id, m] as const))('module %s', (folder, { fi
   });
 
   it('has a scenario with at least 6 decisions on its longest path, 3 endings and no cycles', () => {
-    const scenario = parseWithFriendlyErrors(ScenarioSchema, readYaml(`modules/${folder}/scenario.yaml`), `modules/${folder}/scenario.yaml`);
+    const scenario = parseWithFriendlyErrors(PublishedScenarioSchema, readYaml(`modules/${folder}/scenario.yaml`), `modules/${folder}/scenario.yaml`);
     const module = ModuleSchema.parse(data);
     expect(scenario.audience).toBe(module.audience);
     const stats = scenarioStats(scenario);
