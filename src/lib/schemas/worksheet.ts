@@ -129,7 +129,7 @@ export const WorksheetSchema = z
   })
   .strict()
   .superRefine((sheet, ctx) => {
-    const fields = new Map<string, { type: string; options?: { value: string }[]; repeated: boolean }>();
+    const fields = new Map<string, { type: string; options?: { value: string }[] | undefined; repeated: boolean }>();
     sheet.parts.forEach((part, p) => {
       const seen = new Set<string>();
       part.fields.forEach((field, f) => {

@@ -5,7 +5,12 @@ import type { WorksheetValues } from './values';
 type AnswerMatch = Readonly<Record<string, readonly string[]>>;
 
 export interface DecisionAidData {
-  questions: readonly { id: string; question: string; options: readonly { value: string; label: string; note?: string | undefined }[] }[];
+  questions: readonly {
+    id: string;
+    question: string;
+    hint?: string | undefined;
+    options: readonly { value: string; label: string; note?: string | undefined }[];
+  }[];
   rungs: readonly { id: string; label: string; meaning: string }[];
   methods: readonly {
     id: string;

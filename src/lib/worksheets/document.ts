@@ -22,8 +22,8 @@ export interface WorksheetDocument {
   sections: { heading: string; blocks: DocBlock[] }[];
 }
 
-/** A decision aid with its title, as the document shows it. */
-export type DocumentAid = DecisionAidData & { title: string };
+/** A decision aid with its title and introduction, as the page and the document show it. */
+export type DocumentAid = DecisionAidData & { title: string; intro: string };
 
 /** An answer as a reader sees it: the label of a choice, "3 van 5" on a scale, the text otherwise. */
 export function answerText(field: WorksheetField, value: string | undefined): string {

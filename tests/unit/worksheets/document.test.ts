@@ -8,7 +8,6 @@ import { addItem, entryTitle, itemNumbers, newEntryId, removeItem } from '../../
 import { WORKSHEET_IDS, loadParticipationAid, loadWorksheet } from './load';
 
 const dateLine = 'Bijgewerkt op 6 december 2026';
-const texts = (doc: WorksheetDocument) => doc.sections.flatMap((s) => s.blocks);
 const paragraphs = (blocks: DocBlock[]) => blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
 const section = (doc: WorksheetDocument, heading: string) => doc.sections.find((s) => s.heading === heading)?.blocks ?? [];
 
