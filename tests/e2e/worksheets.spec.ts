@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
@@ -294,6 +294,38 @@ test('the competence scan from module A3 compares the scores before and after', 
       .getByRole('radio', { name: '2', exact: true }),
   ).toBeChecked();
   expect(await printedPages(page)).toBe(1);
+});
+
+test('a worksheet is in the leerlogboek export, goes with "Alles wissen" and comes back with an import', async ({ page }, testInfo) => {
+  await openWorksheetPage(page, '/werkbladen/stemverklaring/');
+  await startNew(page);
+  await page.getByLabel('Over welk voorstel stemt u?').fill('Parkeren in de Kanaalzone');
+  await page.getByLabel('Wat doet u anders, en waarom?').fill('Wij kiezen 16.00 uur, omdat de wijk anders volloopt.');
+  await waitUntilSaved(page);
+
+  await page.goto('/logboek/');
+  const json = await downloadedText(page, page.getByRole('button', { name: 'Download als JSON' }));
+  const saved = Object.values(JSON.parse(json.text).data.worksheets) as { kind: string; title: string }[];
+  expect(saved).toEqual([expect.objectContaining({ kind: 'stemverklaring', title: 'Parkeren in de Kanaalzone' })]);
+  const markdown = await downloadedText(page, page.getByRole('button', { name: 'Download als Markdown' }));
+  expect(markdown.text).toContain('## Werkbladen');
+  expect(markdown.text).toContain('### Parkeren in de Kanaalzone');
+  expect(markdown.text).toContain('#### Wat doet u anders, en waarom?');
+
+  await page.getByRole('button', { name: 'Alles wissen' }).click();
+  await page.getByRole('button', { name: 'Ja, alles wissen' }).click();
+  await openWorksheetPage(page, '/werkbladen/stemverklaring/');
+  await expect(page.getByText('U hebt dit werkblad nog niet ingevuld.')).toBeVisible();
+
+  const file = testInfo.outputPath('export.json');
+  writeFileSync(file, json.text);
+  await page.goto('/logboek/');
+  await page.getByLabel('Kies een exportbestand (.json)').setInputFiles(file);
+  await page.getByRole('button', { name: 'Importeren' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'De import is klaar.' })).toBeVisible();
+  await openWorksheetPage(page, '/werkbladen/stemverklaring/');
+  await page.getByRole('button', { name: /^Openen\b.*Parkeren in de Kanaalzone$/ }).click();
+  await expect(page.getByLabel('Wat doet u anders, en waarom?')).toHaveValue('Wij kiezen 16.00 uur, omdat de wijk anders volloopt.');
 });
 
 test.describe('on a phone (320 CSS px)', () => {

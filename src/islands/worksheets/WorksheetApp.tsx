@@ -170,11 +170,12 @@ export default function WorksheetApp({ definition, aid = null }: Props) {
     setFocusId('ws-lijst-kop');
   };
   const add = (partId: string) => {
-    const { values, item } = addItem(draft, partId);
-    saveNow(values);
     const part = definition.parts.find((p) => p.id === partId);
-    setMessage(`${part?.repeat?.item ?? 'Onderdeel'} toegevoegd.`);
-    setFocusId(controlId(partId, part!.fields[0]!.id, item));
+    if (!part) return;
+    const { values, item } = addItem(draft, part);
+    saveNow(values);
+    setMessage(`${part.repeat?.item ?? 'Onderdeel'} toegevoegd.`);
+    setFocusId(controlId(partId, part.fields[0]!.id, item));
   };
   const removeAt = (partId: string, item: number, position: number) => {
     saveNow(removeItem(draft, partId, item));

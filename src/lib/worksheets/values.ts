@@ -9,35 +9,39 @@ export function fieldKey(partId: string, fieldId: string, item?: number): string
 }
 
 /**
- * The item numbers of a repeated part, in order. The part's own id holds them ("1 2 4"), so an item
- * the learner added but has not filled in yet is kept too. A new worksheet starts with one item.
+ * The item numbers of a repeated part, in order, read from the answers' ids ("bezwaar.2.regel"), so the
+ * learner's data holds only answers. A new worksheet starts with one item.
  */
 export function itemNumbers(values: WorksheetValues, partId: string): number[] {
-  const list = values[partId];
-  if (list === undefined) return [1];
-  return list
-    .split(' ')
-    .map(Number)
-    .filter((n) => Number.isInteger(n) && n > 0);
+  const prefix = `${partId}.`;
+  const numbers = new Set<number>();
+  for (const key of Object.keys(values)) {
+    const match = key.startsWith(prefix) ? /^(\d+)\./.exec(key.slice(prefix.length)) : null;
+    if (match) numbers.add(Number(match[1]));
+  }
+  return numbers.size ? [...numbers].filter((n) => n > 0).sort((a, b) => a - b) : [1];
 }
 
-/** Adds an item to a repeated part; returns the new answers and the new item's number. */
-export function addItem(values: WorksheetValues, partId: string): { values: Record<string, string>; item: number } {
-  const items = itemNumbers(values, partId);
+/**
+ * Adds an item to a repeated part; returns the new answers and the new item's number. Every item gets
+ * its first answer (empty until filled in), so an item the learner added but left empty is kept too.
+ */
+export function addItem(
+  values: WorksheetValues,
+  part: Pick<WorksheetPart, 'id' | 'fields'>,
+): { values: Record<string, string>; item: number } {
+  const first = part.fields[0]!.id;
+  const items = itemNumbers(values, part.id);
   const item = Math.max(0, ...items) + 1;
-  return { values: { ...values, [partId]: [...items, item].join(' ') }, item };
+  const next: Record<string, string> = { ...values };
+  for (const n of [...items, item]) next[fieldKey(part.id, first, n)] ??= '';
+  return { values: next, item };
 }
 
 /** Removes item `item` of a repeated part with all its answers. */
 export function removeItem(values: WorksheetValues, partId: string, item: number): Record<string, string> {
   const prefix = `${partId}.${item}.`;
-  const kept = Object.fromEntries(Object.entries(values).filter(([key]) => !key.startsWith(prefix)));
-  return {
-    ...kept,
-    [partId]: itemNumbers(values, partId)
-      .filter((n) => n !== item)
-      .join(' '),
-  };
+  return Object.fromEntries(Object.entries(values).filter(([key]) => !key.startsWith(prefix)));
 }
 
 /** The id of a new filled-in copy, e.g. "ja-tenzij-toets:2026-12-06T10-15-00-000Z". */

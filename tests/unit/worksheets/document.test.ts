@@ -3,6 +3,8 @@ import { WorksheetSchema } from '../../../src/lib/schemas/worksheet';
 import { ContentError, parseWithFriendlyErrors } from '../../../src/lib/schemas/friendly-errors';
 import { buildDocument, type DocBlock, type WorksheetDocument } from '../../../src/lib/worksheets/document';
 import { worksheetFileName } from '../../../src/lib/worksheets/file-names';
+import { worksheetLabels } from '../../../src/lib/worksheets/labels';
+import { worksheetFieldLabel } from '../../../src/lib/progress/export-markdown';
 import { worksheetToMarkdown } from '../../../src/lib/worksheets/markdown';
 import { addItem, entryTitle, itemNumbers, newEntryId, removeItem } from '../../../src/lib/worksheets/values';
 import { WORKSHEET_IDS, loadParticipationAid, loadWorksheet } from './load';
@@ -31,17 +33,21 @@ describe('the worksheet files', () => {
 
 describe('repeated parts', () => {
   it('start with one item, add after the highest number and remove an item with all its answers', () => {
+    const part = { id: 'bezwaar', fields: loadWorksheet('ja-tenzij-toets').parts[1]!.fields };
     expect(itemNumbers({}, 'bezwaar')).toEqual([1]);
-    const two = addItem({ 'bezwaar.1.regel': 'APV' }, 'bezwaar');
-    expect(two.item).toBe(2);
+    // Adding keeps the first, still empty item, and the new one, each with an empty first answer.
+    const two = addItem({}, part);
+    expect(two).toEqual({ values: { 'bezwaar.1.bezwaar': '', 'bezwaar.2.bezwaar': '' }, item: 2 });
     expect(itemNumbers(two.values, 'bezwaar')).toEqual([1, 2]);
-    const three = addItem({ ...two.values, 'bezwaar.2.regel': 'Bouwbesluit' }, 'bezwaar');
+    const three = addItem({ ...two.values, 'bezwaar.2.regel': 'Bouwbesluit', 'initiatief.naam': 'Buurthuis' }, part);
     const removed = removeItem({ ...three.values, 'bezwaar.3.regel': 'Drank' }, 'bezwaar', 2);
     expect(itemNumbers(removed, 'bezwaar')).toEqual([1, 3]);
-    expect(removed).not.toHaveProperty('bezwaar.2.regel');
+    expect(Object.keys(removed).filter((key) => key.startsWith('bezwaar.2.'))).toEqual([]);
     expect(removed['bezwaar.3.regel']).toBe('Drank');
-    // A number is never reused, so an answer saved in another tab cannot land in the wrong item.
-    expect(addItem(removed, 'bezwaar').item).toBe(4);
+    expect(removed['initiatief.naam']).toBe('Buurthuis');
+    expect(addItem(removed, part).item).toBe(4);
+    // Item numbers sort as numbers, so item 10 comes after item 9.
+    expect(itemNumbers({ 'bezwaar.10.regel': 'a', 'bezwaar.9.regel': 'b' }, 'bezwaar')).toEqual([9, 10]);
   });
 
   it('name a filled-in copy after its title question', () => {
@@ -59,7 +65,6 @@ describe('the document of a filled-in worksheet', () => {
     'initiatief.initiatiefnemer': 'Stichting Lindehof',
     'initiatief.plan': 'Het buurthuis zelf beheren.',
     'initiatief.aanspreekpunt': 'Joris de Vries',
-    bezwaar: '1 3',
     'bezwaar.1.bezwaar': 'Wie is aansprakelijk?',
     'bezwaar.1.regel': 'Burgerlijk Wetboek, onrechtmatige daad.',
     'bezwaar.1.voorwaarde': 'u regelt samen met ons de vrijwilligerspolis.',
@@ -243,5 +248,17 @@ describe('the Markdown of a worksheet', () => {
       'ja-tenzij-toets-buurthuis-eenhoorn-de-linde-2026-12-06.docx',
     );
     expect(worksheetFileName('stemverklaring', '???', 'md', new Date('2026-12-06T10:00:00Z'))).toBe('stemverklaring-2026-12-06.md');
+  });
+});
+
+describe('the labels the leerlogboek export uses for worksheets', () => {
+  it('name every stored field after its question, with the decision aid questions marked', () => {
+    const labels = worksheetLabels(loadWorksheet('participatieplan'), loadParticipationAid());
+    expect(labels.title).toBe('Participatieplan op één A4');
+    expect(labels.fields['traject.naam']).toBe('Naam van het traject');
+    expect(labels.fields['keuzehulp.tijd']).toBe('Keuzehulp: Hoeveel tijd is er tot het besluit?');
+    const toets = worksheetLabels(loadWorksheet('ja-tenzij-toets'));
+    // The export turns "bezwaar.2.regel" into "Wat zegt de regel echt? 2" with this label.
+    expect(worksheetFieldLabel(toets.fields, 'bezwaar.2.regel')).toBe('Wat zegt de regel echt? 2');
   });
 });
