@@ -32,7 +32,17 @@ describe('the Word file of a worksheet', () => {
     const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
     const xml = strFromU8(files['word/document.xml']!);
     const text = xml.replace(/<[^>]+>/g, ' ');
-    for (const part of ['Competentiescan vooraf en achteraf', 'Uw groei', 'Oog voor het proces', '+2', 'Eerste scan', 'Eén voorbeeld', 'Regel één', 'Regel twee', 'Let op: zoek de stille groepen op.'])
+    for (const part of [
+      'Competentiescan vooraf en achteraf',
+      'Uw groei',
+      'Oog voor het proces',
+      '+2',
+      'Eerste scan',
+      'Eén voorbeeld',
+      'Regel één',
+      'Regel twee',
+      'Let op: zoek de stille groepen op.',
+    ])
       expect(text).toContain(part);
     // Learner text is text, never markup.
     expect(xml).toContain('Leerpad &amp; najaar &lt;2026&gt;');
