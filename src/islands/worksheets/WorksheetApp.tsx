@@ -90,11 +90,17 @@ export default function WorksheetApp({ definition, aid = null }: Props) {
     } else if (id) setHash(null);
   }, [ready, all, definition.id]);
 
-  // A change from another tab reaches the open form, unless the learner is typing here.
+  // A change from another tab reaches the open form, unless the learner is typing here. A worksheet
+  // deleted there (or wiped with all data) closes here, so typing cannot bring it back unnoticed.
   const stored = openId ? all?.[openId] : undefined;
   useEffect(() => {
     if (stored && !autosave.pending()) setDraft({ ...stored.values });
-  }, [stored, autosave]);
+    else if (openId && all && !stored && !autosave.pending()) {
+      setOpenId(null);
+      setHash(null);
+      setMessage('Het geopende werkblad is verwijderd, misschien in een ander venster.');
+    }
+  }, [stored, openId, all, autosave]);
 
   useEffect(() => {
     if (!focusId) return;
