@@ -26,6 +26,7 @@ const CHROME_ARGS = [
   '--no-first-run',
 ];
 const KB = 1024;
+const DOCX_CHUNK = /\/_astro\/docx\.[\w-]+\.js$/;
 
 export { serve };
 
@@ -52,6 +53,7 @@ const PAGES = [
   { type: 'module', path: '/modules/burgerkracht-en-loslaten/' },
   { type: 'scenario', path: '/modules/burgerkracht-en-loslaten/scenario/', play: 2 },
   { type: 'leerlogboek', path: '/logboek/' },
+  { type: 'werkblad', path: '/werkbladen/ja-tenzij-toets/' },
   { type: 'zoeken', path: '/zoeken/?q=draagvlak' },
   { type: 'workshop', path: '/workshop/burgerkracht-en-loslaten/' },
 ];
@@ -130,6 +132,8 @@ export async function measurePages(origin, pages = PAGES) {
       css: { raw: sum(css, 'raw'), gzip: sum(css, 'gzip') },
       totalTransferGzip: sum(noImages, 'gzip'),
       requests: responses.length,
+      // The Word writer (docx) loads only when a learner asks for a download, never with a page.
+      docxRequests: responses.filter((r) => DOCX_CHUNK.test(r.url)).length,
       ...(stepMs !== undefined ? { scenarioStepMs: Number(stepMs.toFixed(2)) } : {}),
     });
     await page.close();
@@ -278,6 +282,7 @@ async function main() {
       p.totalTransferGzip <= BUDGETS.totalTransferPerPage,
       `${p.type}: ${fmt(p.totalTransferGzip)} totaal > ${fmt(BUDGETS.totalTransferPerPage)}`,
     );
+    check(p.docxRequests === 0, `${p.type}: de Word-code (docx) laadt al voordat iemand een download vraagt`);
   }
   const phone = pages.find((p) => p.type === PHONE_PAGE.type);
   if (phone)

@@ -13,6 +13,8 @@ import { GlossarySchema } from './lib/schemas/glossary';
 import { CaseSchema } from './lib/schemas/case';
 import { ProgrammeSchema } from './lib/schemas/programme';
 import { LearningQuestionSchema, flattenLearningQuestions } from './lib/schemas/learning-question';
+import { WorksheetSchema } from './lib/schemas/worksheet';
+import { DecisionAidSchema } from './lib/schemas/decision-aid';
 
 // Every file in a module folder is keyed by the folder name, so a module, its
 // check, its guide and its scenario share one id (e.g. "01-burgerkracht-en-loslaten").
@@ -49,6 +51,16 @@ export const collections = {
   programme: defineCollection({
     loader: withFriendlyErrors(withGemeente(glob({ base: './content/programma', pattern: 'programma.md' })), ProgrammeSchema),
     schema: ProgrammeSchema,
+  }),
+  // Worksheets after a module (/werkbladen/<id>/), and the decision aids shown before a worksheet. Not
+  // through withGemeente: their result templates use {part.field} placeholders of their own.
+  worksheets: defineCollection({
+    loader: withFriendlyErrors(glob({ base: './content/werkbladen', pattern: '*.yaml' }), WorksheetSchema),
+    schema: WorksheetSchema,
+  }),
+  decisionAids: defineCollection({
+    loader: withFriendlyErrors(glob({ base: './content/werkbladen/keuzehulp', pattern: '*.yaml' }), DecisionAidSchema),
+    schema: DecisionAidSchema,
   }),
   learningQuestions: defineCollection({
     loader: withFriendlyErrors(

@@ -6,6 +6,7 @@ const pages = [
   { path: '/logboek/', says: /werkt met JavaScript/, ready: '.jt-log[data-ready="true"]' },
   { path: '/voortgang/', says: /Zet JavaScript aan/, ready: 'html.jt-js' },
   { path: '/workshop/burgerkracht-en-loslaten/', says: /JavaScript nodig/, ready: '.jt-ws[data-ready="true"]' },
+  { path: '/werkbladen/ja-tenzij-toets/', says: /werkt met JavaScript/, ready: '.jt-sheet[data-ready="true"]' },
 ];
 
 test.describe('without JavaScript', () => {

@@ -19,6 +19,8 @@ export function allRoutes(): string[] {
     '/toegankelijkheid/',
     '/logboek/',
     '/voortgang/',
+    '/werkbladen/',
+    ...contentIds('content/werkbladen', '.yaml').map((id) => `/werkbladen/${id}/`),
     '/zoeken/',
     ...modules.map((f) => `/modules/${slug(f)}/`),
     ...modules.map((f) => `/modules/${slug(f)}/draaiboek/`),

@@ -8,8 +8,9 @@ import Paragraph from './Paragraph.astro';
 import Link from './Link.astro';
 import Gemeente from './Gemeente.astro';
 import InOnzeGemeente from './InOnzeGemeente.astro';
+import Werkblad from './Werkblad.astro';
 
-export const mdxComponents = { Begrip, Casus, Kader, Leervraag, Reflectie, Gemeente, InOnzeGemeente, p: Paragraph, a: Link };
+export const mdxComponents = { Begrip, Casus, Kader, Leervraag, Reflectie, Gemeente, InOnzeGemeente, Werkblad, p: Paragraph, a: Link };
 
 /** Element overrides for plain Markdown (glossary, cases, programme). */
 export const markdownComponents = { p: Paragraph, a: Link };

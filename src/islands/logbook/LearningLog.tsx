@@ -16,6 +16,8 @@ export type { LogModule, LogScenario } from './types';
 interface Props {
   modules: LogModule[];
   scenarios: LogScenario[];
+  /** Worksheet names and questions by worksheet id, for the Markdown export. */
+  worksheets?: LogbookTitles['worksheets'];
 }
 
 // Until the store has loaded (and in the server render) the log shows an empty state with its buttons off.
@@ -27,7 +29,7 @@ const NOTHING_YET = emptyProgressState();
  * import with a preview, and "Alles wissen". Reflection text is rendered as
  * text only.
  */
-export default function LearningLog({ modules, scenarios }: Props) {
+export default function LearningLog({ modules, scenarios, worksheets }: Props) {
   const loaded = useProgress((state) => state);
   const state = loaded ?? NOTHING_YET;
   const ready = loaded !== undefined;
@@ -48,8 +50,9 @@ export default function LearningLog({ modules, scenarios }: Props) {
           { title: s.title, moduleId: s.moduleId, endings: Object.fromEntries(Object.entries(s.endings).map(([id, e]) => [id, e.title])) },
         ]),
       ),
+      ...(worksheets ? { worksheets } : {}),
     }),
-    [titles, scenarios],
+    [titles, scenarios, worksheets],
   );
   const reflections = useMemo(() => Object.values(state.reflections).filter((r) => r.text.trim() !== ''), [state.reflections]);
 

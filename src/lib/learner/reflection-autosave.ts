@@ -36,10 +36,10 @@ const browserTimers: Timers = {
   clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
-/** Saves a reflection field as the learner types. */
-export interface ReflectionAutosave {
+/** Saves a reflection field (or a whole worksheet: `T` is then its answers) as the learner types. */
+export interface ReflectionAutosave<T = string> {
   /** The learner typed: save `text` once typing pauses. */
-  typed(text: string): void;
+  typed(text: T): void;
   /** The learner left the field (or it goes away): save waiting text now. */
   leave(): void;
   /** True while typed text waits to be saved: then the field must not be overwritten from elsewhere. */
@@ -47,20 +47,20 @@ export interface ReflectionAutosave {
 }
 
 /**
- * The saving rule for every reflection field, server-rendered or Preact's:
+ * The saving rule for every reflection field, server-rendered or Preact's, and for the worksheets:
  * save after a pause in typing and at once on leaving the field, and say what
  * happened. A failed save never touches the text.
  */
-export function createReflectionAutosave(options: {
-  save(text: string): Promise<WriteResult>;
+export function createReflectionAutosave<T = string>(options: {
+  save(text: T): Promise<WriteResult>;
   show(state: SaveState): void;
   now?: () => Date;
   timers?: Timers;
-}): ReflectionAutosave {
+}): ReflectionAutosave<T> {
   const timers = options.timers ?? browserTimers;
   const now = options.now ?? (() => new Date());
   let timer: unknown;
-  let waiting: string | null = null;
+  let waiting: T | null = null;
 
   const flush = () => {
     if (waiting === null) return;
