@@ -12,6 +12,19 @@ interface ScenarioFile {
   id: string;
   start: string;
   nodes: { id: string; choices?: { id: string; next: string }[]; ending?: unknown }[];
+  /** Invisible steps that send the run on by rules; tests follow their `otherwise`. */
+  routes?: { id: string; otherwise: string }[];
+}
+
+/** The node a choice's `next` leads to; a route is followed by its `otherwise` (a valid ending path for test data). */
+export function resolveNext(scenario: ScenarioFile, next: string): string {
+  let id = next;
+  for (let step = 0; step < 50; step++) {
+    const route = scenario.routes?.find((r) => r.id === id);
+    if (!route) return id;
+    id = route.otherwise;
+  }
+  return id;
 }
 
 export interface ContentModule {
@@ -67,7 +80,7 @@ export function longestWalk(scenario: ScenarioFile): { choices: string[]; nodes:
     let best = { choices: [] as string[], nodes: [] as string[], ending: id };
     if (depth < 200)
       for (const choice of node.choices ?? []) {
-        const rest = walk(choice.next, depth + 1);
+        const rest = walk(resolveNext(scenario, choice.next), depth + 1);
         if (rest.choices.length + 1 > best.choices.length)
           best = { choices: [choice.id, ...rest.choices], nodes: [id, ...rest.nodes], ending: rest.ending };
       }
@@ -84,8 +97,8 @@ export function scenarioStarts(): Record<string, string> {
 
 /**
  * A learner who did everything in `moduleIds`: every section read, every question answered
- * (right unless `wrong` names it), the longest walk through each scenario, and a reflection
- * per prompt whose text holds `secret`. Times a second apart from `start`.
+ * (right unless `wrong` names it), the longest walk through each scenario, a reflection per
+ * prompt and a worksheet per module whose texts hold `secret`. Times a second apart from `start`.
  */
 export function everythingDone(
   moduleIds: readonly string[],
@@ -116,6 +129,14 @@ export function everythingDone(
         updatedAt: tick(),
       };
     }
+    state.worksheets[`ja-tenzij-toets:${id}`] = {
+      id: `ja-tenzij-toets:${id}`,
+      kind: 'ja-tenzij-toets',
+      title: `${secret} initiatief`,
+      values: { 'bezwaar.1.regel': `${secret} in een werkblad` },
+      created: tick(),
+      updated: tick(),
+    };
     for (const prompt of m.parts.reflections) {
       const at = tick();
       state.reflections[prompt.id] = {

@@ -4,7 +4,7 @@ import { createProgressClient, type ProgressClient } from '../../src/lib/progres
 import { createProgressStore } from '../../src/lib/progress/progress-store';
 import type { ProgressStore } from '../../src/lib/progress/store-types';
 import { FakeStorage, steppingClock } from './fake-storage';
-import { contentModules, scenarioStarts } from './lms-content';
+import { contentModules, resolveNext, scenarioStarts } from './lms-content';
 
 export const PACKAGE_ROOT = 'https://lms.example/pluginfile/42/pakket/';
 
@@ -87,7 +87,7 @@ export function fakePage(options: FakePageOptions = {}): FakePage {
 /**
  * Plays a module as a learner does in the site: reads every section, answers every question
  * (right unless named in `wrong`), plays the longest walk through the scenario saving after
- * every move as the player does, and writes a reflection holding `secret`.
+ * every move as the player does, and writes a reflection and a worksheet holding `secret`.
  */
 export function playModule(store: ProgressStore, moduleId: string, secret: string, wrong: readonly string[] = []) {
   const m = contentModules().find((c) => c.parts.id === moduleId)!;
@@ -104,11 +104,18 @@ export function playModule(store: ProgressStore, moduleId: string, secret: strin
       choices.push(choice.id);
       // Feedback on the choice, at the decision node; then the next node.
       store.saveScenarioRun(m.scenario.id, { choices: [...choices], currentNodeId: node, outcomeNodeId: null, meters });
-      node = choice.next;
+      node = resolveNext(m.scenario, choice.next);
       const ending = !byId.get(node)?.choices?.length;
       store.saveScenarioRun(m.scenario.id, { choices: [...choices], currentNodeId: node, outcomeNodeId: ending ? node : null, meters });
     }
   }
   const prompt = m.parts.reflections[0];
   if (prompt) store.saveReflection({ id: prompt.id, moduleId, prompt: 'Wat neemt u mee?', text: `${secret}: dit blijft van mij.` });
+  // A worksheet is private too.
+  store.saveWorksheet({
+    id: `ja-tenzij-toets:${moduleId}`,
+    kind: 'ja-tenzij-toets',
+    title: `${secret} plantsoen`,
+    values: { 'bezwaar.1.regel': `${secret} in een werkblad` },
+  });
 }

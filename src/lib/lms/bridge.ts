@@ -116,7 +116,13 @@ export async function startLmsBridge(config: LmsConfig, environment?: BridgeEnvi
     }
   }
 
-  const { state } = await env.progress.read();
+  const read = await env.progress.read().catch(() => null);
+  if (!read) {
+    // The store did not load (a failed download): report nothing rather than an empty state over the LMS's copy.
+    env.lifecycle.onLeave(() => session.finish());
+    return { status: 'connected', resumed: false, stop: () => undefined };
+  }
+  const { state } = read;
   let seen: SeenRuns = seenRuns(state, scenarioIds);
   const limit = SUSPEND_LIMITS[config.format];
   let lastState: ProgressState | null = null;

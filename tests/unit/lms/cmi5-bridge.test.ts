@@ -4,7 +4,7 @@ import { CHOSE_VERB, STATE_ID } from '../../../src/lib/lms/cmi5-session';
 import { LMS_MESSAGES } from '../../../src/lib/lms/messages';
 import { FakeStorage } from '../../support/fake-storage';
 import { ACTIVITY_ID, ENDPOINT, FakeLrs, PUBLISHER_ID, REGISTRATION, SESSION_ID, fakeXhrClass } from '../../support/fake-lrs';
-import { contentModules, longestWalk } from '../../support/lms-content';
+import { contentModules, longestWalk, resolveNext } from '../../support/lms-content';
 import { fakePage, playModule } from '../../support/lms-environment';
 
 // cmi5 against a fake LMS/LRS that records every statement: the order and the fields the cmi5
@@ -56,7 +56,7 @@ describe('cmi5 with a fake LRS', () => {
       for (let step = 0; step < 100 && byId.get(node)?.choices?.length; step++) {
         const choice = byId.get(node)!.choices![0]!;
         walk.push([node, choice.id]);
-        node = choice.next;
+        node = resolveNext(m.scenario!, choice.next);
       }
       return walk;
     })();

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { startLmsBridge, type LmsConfig } from '../../../src/lib/lms/bridge';
 import { LMS_MESSAGES } from '../../../src/lib/lms/messages';
 import { decodeSuspendData } from '../../../src/lib/lms/suspend-data';
+import { createProgressClient } from '../../../src/lib/progress/client';
 import { FakeStorage } from '../../support/fake-storage';
 import { contentModules } from '../../support/lms-content';
 import { fakePage, PACKAGE_ROOT, playModule } from '../../support/lms-environment';
@@ -164,6 +165,19 @@ describe('no LMS, and LMS errors', () => {
     page.hide();
     expect(page.notices).toEqual([LMS_MESSAGES.refused]);
     expect(Object.keys(page.store.getState().sections[MODULE]!)).toHaveLength(1);
+  });
+
+  it('never writes an empty state over the LMS copy when the learner store cannot load', async () => {
+    const api = new Scorm12API({ logLevel: 5 });
+    api.loadFromJSON({ suspend_data: 'jt1.eerder-opgeslagen', core: { lesson_status: 'incomplete' } });
+    const sent = recordValues(api, 'LMSSetValue');
+    const page = fakePage({ lms: { API: api } });
+    page.env.progress = createProgressClient(() => Promise.reject(new Error('download failed')));
+    const bridge = await startLmsBridge(config('scorm12'), page.env);
+    expect(bridge.status).toBe('connected');
+    page.leave();
+    expect(sent.filter((v) => v.startsWith('cmi.suspend_data='))).toEqual([]);
+    expect(api.isTerminated()).toBe(true);
   });
 
   it('says so when the LMS does not start the session', async () => {

@@ -48,7 +48,7 @@ describe('suspend data', () => {
     expect(decoded.reflections).toEqual({});
   });
 
-  it("never holds a reflection text, and only the package's own modules", () => {
+  it("never holds a reflection or worksheet text, and only the package's own modules", () => {
     const route = longestRoute();
     const state = everythingDone(
       contentModules().map((m) => m.parts.id),
