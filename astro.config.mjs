@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { precacheManifest } from './src/integrations/precache-manifest.ts';
 import { relayConnectSources, relayOrigin } from './src/lib/voting/relay-setting.ts';
 import { contentDigest } from './src/integrations/content-digest.ts';
+import { lmsBridge } from './src/integrations/lms-bridge.ts';
 import { loadGemeente, settingsFile } from './src/lib/config/gemeente.ts';
 
 // SITE_BASE lets a municipality serve dist/ under a sub-path, e.g. SITE_BASE=/leren/ npm run build.
@@ -30,7 +31,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // contentDigest() reads every Markdown/MDX text once (sections, anchors, prompts) for pages, search and outline;
   // precacheManifest() writes dist/precache.json for the offline service worker (public/sw.js).
-  integrations: [contentDigest(), mdx(), preact(), precacheManifest()],
+  // lmsBridge() adds the LMS bridge's page script, only in a build for an LMS package (LMS_FORMAT set).
+  integrations: [contentDigest(), mdx(), preact(), precacheManifest(), lmsBridge()],
   build: {
     // Keeps every style in a file so the Content-Security-Policy needs no 'unsafe-inline' for styles.
     inlineStylesheets: 'never',
