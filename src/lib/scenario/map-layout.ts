@@ -1,5 +1,6 @@
 import dagre from '@dagrejs/dagre';
 import type { EndingRating, Scenario } from '../schemas/scenario';
+import { optionLetter } from './option-letter';
 
 /** Size of the map's boxes and text, in SVG units (CSS px at 100 %). */
 export const MAP_METRICS = {
@@ -14,6 +15,8 @@ export const MAP_METRICS = {
   nodesep: 28,
   ranksep: 56,
   margin: 16,
+  /** Room above the top row for the "Hier week u af" note. */
+  marginTop: 30,
 } as const;
 
 export type MapNodeKind = 'decision' | 'ending' | 'route';
@@ -82,9 +85,6 @@ export function wrapTitle(title: string, max: number = MAP_METRICS.charsPerLine,
   return kept;
 }
 
-/** "A" for the first option, "B" for the second, … */
-export const optionLetter = (index: number) => 'ABCDEFGHIJ'[index] ?? String(index + 1);
-
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /**
@@ -96,7 +96,7 @@ const round = (n: number) => Math.round(n * 10) / 10;
 export function layoutScenarioMap(scenario: Scenario, bestPath: readonly string[] = []): ScenarioMapLayout {
   const { nodeWidth, routeWidth, lineHeight, padding, nodesep, ranksep, margin } = MAP_METRICS;
   const g = new dagre.graphlib.Graph({ multigraph: true });
-  g.setGraph({ rankdir: 'TB', nodesep, ranksep, edgesep: 12, marginx: margin, marginy: margin });
+  g.setGraph({ rankdir: 'TB', nodesep, ranksep, edgesep: 12, marginx: margin, marginy: MAP_METRICS.marginTop });
   g.setDefaultEdgeLabel(() => ({}));
 
   const bestChoices = new Set(bestPath);
@@ -170,7 +170,7 @@ export function layoutScenarioMap(scenario: Scenario, bestPath: readonly string[
     return { ...info, x: round(placed.x! - info.width / 2), y: round(placed.y! - info.height / 2), best: bestNodes.has(info.id) };
   });
   const laidEdges: MapEdge[] = edges.map((edge) => {
-    const placed = g.edge({ v: edge.from, w: edge.to, name: edge.id });
+    const placed = g.edge({ v: edge.from, w: edge.to, name: edge.id }) as { points?: { x: number; y: number }[]; x?: number; y?: number };
     const points = (placed.points ?? []).map((p) => ({ x: round(p.x), y: round(p.y) }));
     const label = placed.x !== undefined && placed.y !== undefined ? { x: round(placed.x), y: round(placed.y) } : undefined;
     return { ...edge, points, ...(label && edge.letter ? { label } : {}) };
