@@ -5,6 +5,7 @@ import { SessionNotice, StepButtons, WorkshopWindow, useWorkshopWindow } from '.
 import { WorkshopScreen } from './workshop/WorkshopScreen';
 import { TimerStatus } from './workshop/WorkshopTimer';
 import { useLazyComponent } from './shared/use-lazy-component';
+import { GroupMapDialog } from './workshop/GroupMap';
 
 /**
  * The projector view: one screen at a time, readable from the back of the room,
@@ -13,6 +14,7 @@ import { useLazyComponent } from './shared/use-lazy-component';
  */
 export function WorkshopProjector({ plan, links, relayUrl }: WorkshopWindowProps) {
   const [notesOpen, setNotesOpen] = useState(false);
+  const [mapOpen, setMapOpen] = useState(false);
   const win = useWorkshopWindow(plan, (command) => {
     if (command.type === 'notes') setNotesOpen((open) => !open);
     if (command.type === 'close') setNotesOpen(false);
@@ -70,6 +72,11 @@ export function WorkshopProjector({ plan, links, relayUrl }: WorkshopWindowProps
           <StepButtons win={win} />
         </div>
         <div class="jt-button-group">
+          {view.screen.type === 'ending' && (
+            <button type="button" class="nl-button nl-button--secondary" aria-haspopup="dialog" onClick={() => setMapOpen(true)}>
+              Kaart van de routes
+            </button>
+          )}
           <button type="button" class="nl-button nl-button--subtle" onClick={() => dispatch({ type: 'timer.toggle' })} disabled={!ready}>
             {timerPhase === 'running' ? 'Pauzeer' : 'Timer'} (T)
           </button>
@@ -98,6 +105,18 @@ export function WorkshopProjector({ plan, links, relayUrl }: WorkshopWindowProps
           notes.failed && <p>De notities konden niet worden geladen. Laad de pagina opnieuw.</p>
         )}
       </aside>
+
+      {/* The map of the routes with the group's votes: the trainer opens it at the scenario's end. */}
+      {view.screen.type === 'ending' && (
+        <GroupMapDialog
+          open={mapOpen}
+          onClose={() => setMapOpen(false)}
+          model={model}
+          session={session}
+          dispatch={dispatch}
+          id="ws-kaart"
+        />
+      )}
 
       {session.blackout && (
         <div class="jt-ws-black" data-blackout="true">

@@ -84,7 +84,7 @@ export function DebriefStudio({ scenario, machine, path, endingId, bestPath, mod
   useEffect(() => {
     if (!map) return;
     const onClick = (event: MouseEvent) => {
-      const box = (event.target as Element).closest<SVGElement>('a[data-node]');
+      const box = (event.target as Element).closest('.jt-map__link')?.closest<SVGElement>('[data-node]');
       const index = box ? path.findIndex((s) => s.nodeId === box.dataset.node) : -1;
       if (index === -1) return;
       event.preventDefault();
@@ -115,9 +115,9 @@ export function DebriefStudio({ scenario, machine, path, endingId, bestPath, mod
 
       <div class="jt-debrief__map" ref={mapSlot} />
 
-      <h3>Uw route</h3>
+      <h3 id={`${id}-route`}>Uw route</h3>
       <p>Kies bij een stap ‘Wat als…’ om te zien waar de andere keuzes heen hadden geleid. Daarna kunt u vanaf die stap verder spelen.</p>
-      <ol class="jt-route">
+      <ol class="jt-route" aria-labelledby={`${id}-route`}>
         {path.map((step, i) => (
           <li key={`${i}-${step.choiceId}`}>
             <span class="jt-route__node">{nodes.get(step.nodeId)?.title}</span>

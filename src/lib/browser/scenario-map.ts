@@ -13,7 +13,7 @@ export function findScenarioMap(scenarioId: string): HTMLElement | null {
  * numbers and dashes. `null` clears the mark. The boxes' accessible names say the step numbers too,
  * so the marks are never by sight alone.
  */
-export function markRun(map: Element, mark: MapMark, marks: RunMarks | null): void {
+export function markRun(map: Element, mark: MapMark, marks: RunMarks | null, routeName = 'uw route'): void {
   const attr = `data-${mark}`;
   for (const el of map.querySelectorAll(`[${attr}]`)) el.removeAttribute(attr);
   if (mark === 'own') {
@@ -21,8 +21,8 @@ export function markRun(map: Element, mark: MapMark, marks: RunMarks | null): vo
       el.removeAttribute('data-step');
       const text = el.querySelector('.jt-map__badge text');
       if (text) text.textContent = '';
-      if (el.dataset.label) el.setAttribute('aria-label', el.dataset.label);
     }
+    for (const link of map.querySelectorAll<SVGElement>('.jt-map__link[data-label]')) link.setAttribute('aria-label', link.dataset.label!);
   }
   const legend = map.querySelector<HTMLElement>(`[data-legend="${mark}"]`);
   if (legend) legend.hidden = marks === null;
@@ -33,12 +33,16 @@ export function markRun(map: Element, mark: MapMark, marks: RunMarks | null): vo
     if (!node) continue;
     node.setAttribute(attr, 'true');
     const steps = marks.steps[id];
+    const link = node.querySelector<SVGElement>('.jt-map__link');
+    if (mark === 'own' && link?.dataset.label && node.classList.contains('jt-map__node--ending')) {
+      link.setAttribute('aria-label', `${link.dataset.label} Hier eindigde ${routeName}.`);
+    }
     if (mark === 'own' && steps?.length) {
       node.setAttribute('data-step', steps.join(','));
       const text = node.querySelector('.jt-map__badge text');
       if (text) text.textContent = steps.join(',');
-      const words = steps.length === 1 ? `Stap ${steps[0]} van uw route.` : `Stappen ${steps.join(' en ')} van uw route.`;
-      if (node.dataset.label) node.setAttribute('aria-label', `${node.dataset.label} ${words}`);
+      const words = steps.length === 1 ? `Stap ${steps[0]} van ${routeName}.` : `Stappen ${steps.join(' en ')} van ${routeName}.`;
+      if (link?.dataset.label) link.setAttribute('aria-label', `${link.dataset.label} ${words}`);
     }
   }
 }
@@ -65,10 +69,11 @@ export function borrowMap(map: HTMLElement, slot: HTMLElement): () => void {
   const home = map.parentElement;
   const next = map.nextSibling;
   const wrapper = map.closest<HTMLElement>('[data-map-home]');
+  const wasHidden = wrapper?.hidden ?? false;
   slot.append(map);
   if (wrapper) wrapper.hidden = true;
   return () => {
     home?.insertBefore(map, next);
-    if (wrapper) wrapper.hidden = false;
+    if (wrapper) wrapper.hidden = wasHidden;
   };
 }
