@@ -1,11 +1,10 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { WorkshopWindowProps } from './workshop/use-workshop-session';
 import { toggleFullscreen } from './workshop/dom';
 import { SessionNotice, StepButtons, WorkshopWindow, useWorkshopWindow } from './workshop/WorkshopWindow';
 import { WorkshopScreen } from './workshop/WorkshopScreen';
 import { TimerStatus } from './workshop/WorkshopTimer';
 import { useLazyComponent } from './shared/use-lazy-component';
-import { GroupMapDialog } from './workshop/GroupMap';
 
 /**
  * The projector view: one screen at a time, readable from the back of the room,
@@ -27,6 +26,13 @@ export function WorkshopProjector({ plan, links, relayUrl }: WorkshopWindowProps
   );
   // The group never sees the notes panel: its code loads when the trainer first opens it.
   const notes = useLazyComponent(() => import('./workshop/ProjectorNotes').then((m) => m.ProjectorNotes), notesOpen);
+  // The map belongs to the scenario's end: another window moving the group on closes it.
+  const atEnding = view.screen.type === 'ending';
+  useEffect(() => {
+    if (!atEnding) setMapOpen(false);
+  }, [atEnding]);
+  // The map of the routes: its code loads when the trainer first opens it at the scenario's end.
+  const groupMap = useLazyComponent(() => import('./workshop/GroupMap').then((m) => m.GroupMapDialog), mapOpen);
 
   const { module } = plan;
   // Only a change of screen fades in, never the first screen (nothing should move while the page loads).
@@ -107,8 +113,8 @@ export function WorkshopProjector({ plan, links, relayUrl }: WorkshopWindowProps
       </aside>
 
       {/* The map of the routes with the group's votes: the trainer opens it at the scenario's end. */}
-      {view.screen.type === 'ending' && (
-        <GroupMapDialog
+      {view.screen.type === 'ending' && groupMap.Component && (
+        <groupMap.Component
           open={mapOpen}
           onClose={() => setMapOpen(false)}
           model={model}
@@ -116,6 +122,11 @@ export function WorkshopProjector({ plan, links, relayUrl }: WorkshopWindowProps
           dispatch={dispatch}
           id="ws-kaart"
         />
+      )}
+      {mapOpen && groupMap.failed && (
+        <p class="jt-ws-notice" role="alert">
+          De kaart kon niet worden geladen. Laad de pagina opnieuw.
+        </p>
       )}
 
       {session.blackout && (
