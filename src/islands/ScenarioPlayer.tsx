@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { transition } from 'xstate';
 import type { Scenario, ScenarioNode } from '../lib/schemas/scenario';
 import { createScenarioMachine } from '../lib/scenario/create-scenario-machine';
 import { positionOf } from '../lib/scenario/scenario-position';
@@ -11,7 +12,7 @@ import { MeterList, describeChanges } from './shared/MeterList';
 import { Paragraphs } from './scenario/Paragraphs';
 import { RATING_LABEL } from '../lib/text/labels';
 
-type DebriefComponent = typeof import('./scenario/DebriefReflection').DebriefReflection;
+type StudioComponent = typeof import('./scenario/DebriefStudio').DebriefStudio;
 
 export interface ScenarioPlayerProps {
   scenario: Scenario;
@@ -49,8 +50,10 @@ export default function ScenarioPlayer({ scenario, bestPath, moduleHref, moduleI
 
   const [resumeNote, setResumeNote] = useState('');
 
-  // The debrief's reflection fields, loaded when an ending is reached (they are the only part that needs them).
-  const [Debrief, setDebrief] = useState<DebriefComponent | null>(null);
+  // The debrief studio (map, "Wat als…", charts, comparison, self-debrief) loads when a run ends: most
+  // visits are spent playing, and the player stays small.
+  const [Studio, setStudio] = useState<StudioComponent | null>(null);
+  const [studioFailed, setStudioFailed] = useState(false);
 
   // Learner state loads when the page is idle (src/lib/progress/lazy.ts), which keeps it out of this bundle.
   // A saved run is resumed once, unless the learner already moved: its choices are replayed, and choices
@@ -77,10 +80,10 @@ export default function ScenarioPlayer({ scenario, bestPath, moduleHref, moduleI
   }, []);
 
   useEffect(() => {
-    if (position.phase !== 'ending' || Debrief) return;
-    import('./scenario/DebriefReflection').then(
-      (m) => setDebrief(() => m.DebriefReflection),
-      () => undefined,
+    if (position.phase !== 'ending' || Studio) return;
+    import('./scenario/DebriefStudio').then(
+      (m) => setStudio(() => m.DebriefStudio),
+      () => setStudioFailed(true),
     );
   }, [position.phase]);
 
@@ -112,13 +115,17 @@ export default function ScenarioPlayer({ scenario, bestPath, moduleHref, moduleI
     fn();
   };
   const goTo = (choiceIds: string[]) => act(() => restart(replayChoices(machine, choiceIds).snapshot));
+  // From the debrief: the run up to a step, then (for "Wat als…") the other option, showing its feedback.
+  const replayFrom = (choiceIds: string[], then?: string) =>
+    act(() => {
+      const { snapshot: at } = replayChoices(machine, choiceIds);
+      restart(then ? transition(machine, at, { type: 'choice.select', choiceId: then })[0] : at);
+    });
   const undo = () => goTo(path.slice(0, -1).map((s) => s.choiceId));
   const restartRun = () => goTo([]);
 
   const available = (node.choices ?? []).filter((c) => snapshot.can({ type: 'choice.select', choiceId: c.id }));
   const chosen = position.phase === 'feedback' ? choices.get(position.choiceId)?.choice : undefined;
-  const ownRoute = path.map((s) => s.choiceId);
-  const divergeAt = bestPath.findIndex((id, i) => ownRoute[i] !== id);
 
   return (
     <div class="jt-scenario" data-scenario-id={scenario.id} data-ready={ready ? 'true' : undefined} data-phase={position.phase}>
@@ -205,63 +212,23 @@ export default function ScenarioPlayer({ scenario, bestPath, moduleHref, moduleI
             <h3>Nabespreking</h3>
             <Paragraphs text={node.ending.debrief} />
 
-            <h3>Uw route</h3>
-            <ol class="jt-route">
-              {path.map((step, i) => {
-                const info = choices.get(step.choiceId);
-                return (
-                  <li key={step.choiceId}>
-                    <span class="jt-route__node">{nodes.get(step.nodeId)?.title}</span>
-                    <span class="jt-route__choice">U koos: {info?.choice.label}</span>
-                    <span class="jt-route__effect">Effect: {describeChanges(scenario.meters, step.before, step.after)}.</span>
-                    <button type="button" class="nl-button nl-button--subtle jt-route__retry" onClick={() => goTo(ownRoute.slice(0, i))}>
-                      Terug naar stap {i + 1}
-                    </button>
-                  </li>
-                );
-              })}
-            </ol>
-
-            <h3>Vergelijk met de beste route</h3>
-            {node.ending.rating === 'best' && divergeAt === -1 ? (
-              <p>U volgde de kortste route naar de beste uitkomst.</p>
+            {Studio ? (
+              <Studio
+                scenario={scenario}
+                machine={machine}
+                path={path}
+                endingId={node.id}
+                bestPath={bestPath}
+                moduleId={moduleId}
+                onReplay={replayFrom}
+              />
             ) : (
-              <>
-                <p>
-                  {divergeAt <= 0
-                    ? 'De beste route begint al bij de eerste stap anders.'
-                    : `U volgde de beste route tot en met stap ${divergeAt}. Daarna ging de beste route zo verder:`}
-                </p>
-                <ol class="jt-route jt-route--best">
-                  {bestPath.map((id, i) => {
-                    const info = choices.get(id);
-                    return (
-                      <li key={id} class={i >= Math.max(divergeAt, 0) ? 'jt-route__differs' : undefined}>
-                        <span class="jt-route__node">{info?.node.title}</span>
-                        <span class="jt-route__choice">
-                          {i >= Math.max(divergeAt, 0) ? 'Beste keuze (anders dan u): ' : 'Beste keuze (net als u): '}
-                          {info?.choice.label}
-                        </span>
-                      </li>
-                    );
-                  })}
-                </ol>
-              </>
+              <p class="jt-scenario__loading" role="status">
+                {studioFailed
+                  ? 'De nabespreking kon niet worden geladen. Laad de pagina opnieuw; uw route is bewaard.'
+                  : 'De nabespreking wordt geladen…'}
+              </p>
             )}
-
-            <h3>Om over na te denken</h3>
-            {node.ending.reflection.map((q, i) => {
-              const fieldId = `reflectie-${scenario.id}-${node.id}-${i}`;
-              return Debrief ? (
-                <Debrief key={fieldId} id={`scenario:${scenario.id}:${node.id}:${i}`} moduleId={moduleId} prompt={q} fieldId={fieldId} />
-              ) : (
-                // Same shape while the field's code loads, so nothing moves when it arrives.
-                <div key={fieldId} class="jt-box jt-reflection">
-                  <label for={fieldId}>{q}</label>
-                  <textarea id={fieldId} rows={4} disabled />
-                </div>
-              );
-            })}
 
             <div class="jt-scenario__actions">
               <button type="button" class="nl-button nl-button--primary" onClick={restartRun}>

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { WorkshopWindowProps } from './workshop/use-workshop-session';
 import { toggleFullscreen } from './workshop/dom';
 import { SessionNotice, StepButtons, WorkshopWindow, useWorkshopWindow } from './workshop/WorkshopWindow';
@@ -13,6 +13,7 @@ import { useLazyComponent } from './shared/use-lazy-component';
  */
 export function WorkshopProjector({ plan, links, relayUrl }: WorkshopWindowProps) {
   const [notesOpen, setNotesOpen] = useState(false);
+  const [mapOpen, setMapOpen] = useState(false);
   const win = useWorkshopWindow(plan, (command) => {
     if (command.type === 'notes') setNotesOpen((open) => !open);
     if (command.type === 'close') setNotesOpen(false);
@@ -25,6 +26,13 @@ export function WorkshopProjector({ plan, links, relayUrl }: WorkshopWindowProps
   );
   // The group never sees the notes panel: its code loads when the trainer first opens it.
   const notes = useLazyComponent(() => import('./workshop/ProjectorNotes').then((m) => m.ProjectorNotes), notesOpen);
+  // The map belongs to the scenario's end: another window moving the group on closes it.
+  const atEnding = view.screen.type === 'ending';
+  useEffect(() => {
+    if (!atEnding) setMapOpen(false);
+  }, [atEnding]);
+  // The map of the routes: its code loads when the trainer first opens it at the scenario's end.
+  const groupMap = useLazyComponent(() => import('./workshop/GroupMap').then((m) => m.GroupMapDialog), mapOpen);
 
   const { module } = plan;
   // Only a change of screen fades in, never the first screen (nothing should move while the page loads).
@@ -70,6 +78,11 @@ export function WorkshopProjector({ plan, links, relayUrl }: WorkshopWindowProps
           <StepButtons win={win} />
         </div>
         <div class="jt-button-group">
+          {view.screen.type === 'ending' && (
+            <button type="button" class="nl-button nl-button--secondary" aria-haspopup="dialog" onClick={() => setMapOpen(true)}>
+              Kaart van de routes
+            </button>
+          )}
           <button type="button" class="nl-button nl-button--subtle" onClick={() => dispatch({ type: 'timer.toggle' })} disabled={!ready}>
             {timerPhase === 'running' ? 'Pauzeer' : 'Timer'} (T)
           </button>
@@ -98,6 +111,23 @@ export function WorkshopProjector({ plan, links, relayUrl }: WorkshopWindowProps
           notes.failed && <p>De notities konden niet worden geladen. Laad de pagina opnieuw.</p>
         )}
       </aside>
+
+      {/* The map of the routes with the group's votes: the trainer opens it at the scenario's end. */}
+      {view.screen.type === 'ending' && groupMap.Component && (
+        <groupMap.Component
+          open={mapOpen}
+          onClose={() => setMapOpen(false)}
+          model={model}
+          session={session}
+          dispatch={dispatch}
+          id="ws-kaart"
+        />
+      )}
+      {mapOpen && groupMap.failed && (
+        <p class="jt-ws-notice" role="alert">
+          De kaart kon niet worden geladen. Laad de pagina opnieuw.
+        </p>
+      )}
 
       {session.blackout && (
         <div class="jt-ws-black" data-blackout="true">

@@ -56,7 +56,7 @@ test('a civil servant plays A1 to the best ending by keyboard alone', async ({ p
   const ending = a1.nodes.find((n) => n.ending?.rating === 'best')!;
   await expect(page.getByRole('heading', { level: 2, name: ending.ending!.title })).toBeFocused();
   await expect(page.locator('.jt-scenario__rating')).toHaveText('Beste uitkomst');
-  await expect(page.getByRole('heading', { name: 'Nabespreking' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Nabespreking', exact: true })).toBeVisible();
   await expect(page.getByText('U volgde de kortste route naar de beste uitkomst.')).toBeVisible();
   const route = page.locator('.jt-route').first().locator('li');
   await expect(route).toHaveCount(best.length);

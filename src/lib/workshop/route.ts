@@ -18,6 +18,13 @@ export interface RouteRecord {
   decidedBy: DecidedBy;
 }
 
+/** Votes per choice id at every decision of the group's route, hands and phones together: for the map. */
+export function groupTallies(model: WorkshopModel, session: WorkshopSession): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const record of groupRoute(model, session)) for (const row of record.tally.rows) counts[row.choiceId] = row.count;
+  return counts;
+}
+
 /** The group's route: each decision, the votes there and how the option was chosen. */
 export function groupRoute(model: WorkshopModel, session: WorkshopSession): RouteRecord[] {
   return session.path.flatMap((choiceId, index) => {

@@ -48,6 +48,8 @@ export type WorkshopAction =
   | { type: 'next' }
   | { type: 'back' }
   | { type: 'go'; slide: number }
+  /** From the map at the end: back to the vote at one of the group's decisions, to play the road not taken. */
+  | { type: 'scene.vote'; decision: number }
   /** A number key or option button: adds a vote while the result is hidden, picks the option once it is shown. */
   | { type: 'option'; option: number }
   | { type: 'vote.add'; option: number }
@@ -124,6 +126,9 @@ function step(model: WorkshopModel, s: WorkshopSession, action: WorkshopAction, 
       return action.type === 'next' ? forward(model, s, now) : backward(model, s, now);
     case 'go':
       return enterSlide(model, s, action.slide, now);
+    case 'scene.vote':
+      if (model.plan.slides[s.slide]?.type !== 'scenario' || !decisionAt(model, s.path, action.decision)) return s;
+      return action.decision < s.path.length ? at(s, { at: 'vote', decision: action.decision }) : s;
     case 'option': {
       const vote = currentVote(model, s);
       if (!vote) return s;

@@ -84,7 +84,4 @@ export function followedChoice(votes: NodeVotes | undefined, optionIds: readonly
   return tally(votes, optionIds).majority;
 }
 
-/** "A", "B", … for the option at this position. */
-export function optionLetter(index: number): string {
-  return 'ABCDEFGHI'[index] ?? String(index + 1);
-}
+export { optionLetter } from '../scenario/option-letter';

@@ -4,6 +4,7 @@ import { viewOf } from '../../../src/lib/workshop/view';
 import { isRunning } from '../../../src/lib/workshop/timer';
 import type { WorkshopModel } from '../../../src/lib/workshop/model';
 import { loadModel, run, toScenario } from './helpers';
+import { groupTallies } from '../../../src/lib/workshop/route';
 
 const model = loadModel();
 const fresh = () => createSession(model);
@@ -168,6 +169,26 @@ describe('the workshop session reducer', () => {
     const other = run(model, s, [{ type: 'vote.pick', option: 1 }, { type: 'next' }]);
     expect(other.path).toEqual([model.optionsAt([], 0)[1]!.id]);
     if (model.positionAfter(other.path, 1).nodeId !== secondNode) expect(other.votes[secondNode]).toBeUndefined();
+  });
+
+  it("jumps from the map at the end back to the vote at one of the group's decisions, with its tallies", () => {
+    let s = run(model, toScenario(model, fresh()), [{ type: 'next' }]);
+    for (let i = 0; i < 40 && screen(s).type !== 'ending'; i++) s = run(model, decide(model, s, 0, 2), [{ type: 'next' }]);
+    expect(screen(s).type).toBe('ending');
+    expect(groupTallies(model, s)[s.path[1]!]).toBe(2);
+    const back = run(model, s, [{ type: 'scene.vote', decision: 1 }]);
+    expect(back.scene).toEqual({ at: 'vote', decision: 1 });
+    const vote = screen(back);
+    expect(vote.type === 'vote' && vote.node.id).toBe(model.positionAfter(s.path, 1).nodeId);
+    // Picking another option there and following it replaces the rest of the route.
+    const options = model.optionsAt(s.path, 1);
+    const other = options.findIndex((o) => o.id !== s.path[1]);
+    const replayed = run(model, back, [{ type: 'vote.pick', option: other }, { type: 'next' }]);
+    expect(replayed.path).toEqual([s.path[0], options[other]!.id]);
+    // Not past the route, and not outside the scenario.
+    expect(reduceSession(model, s, { type: 'scene.vote', decision: s.path.length }, 0)).toBe(s);
+    const cover = fresh();
+    expect(reduceSession(model, cover, { type: 'scene.vote', decision: 0 }, 0)).toBe(cover);
   });
 
   it('lifts a black screen with the first next or back, without moving', () => {
