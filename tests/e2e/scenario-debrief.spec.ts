@@ -145,6 +145,11 @@ test('the self-debrief is saved to the leerlogboek and prints clean', async ({ p
 
   await page.goto('/logboek/');
   await expect(page.getByText(text)).toBeVisible();
+  // The log counts the finished run and leads back to its debrief.
+  await expect(page.getByText(/U speelde het 1 keer uit\./)).toBeVisible();
+  await page.getByRole('link', { name: /^Bekijk de nabespreking van / }).click();
+  await expect(page.getByRole('heading', { name: 'Uw route', exact: true })).toBeVisible();
+  await page.goBack();
   await expect(page.getByRole('heading', { name: 'Wat gebeurde er in dit scenario? Beschrijf het in uw eigen woorden.' })).toBeVisible();
 });
 

@@ -77,7 +77,7 @@ export default function LearningLog({ modules, scenarios, worksheets }: Props) {
 
       <section aria-labelledby="scenario-kop">
         <h2 id="scenario-kop">Uw scenario's</h2>
-        <ScenarioRuns scenarios={scenarios} runs={state.scenarios} titles={titles} />
+        <ScenarioRuns scenarios={scenarios} runs={state.scenarios} history={state.scenarioHistory} titles={titles} />
       </section>
 
       <ExportPanel state={state} titles={logbookTitles} ready={ready} onMessage={setMessage} />

@@ -14,10 +14,12 @@ const RATING: Readonly<Record<string, string>> = {
 export function ScenarioRuns({
   scenarios,
   runs,
+  history,
   titles,
 }: {
   scenarios: LogScenario[];
   runs: ProgressState['scenarios'];
+  history: ProgressState['scenarioHistory'];
   titles: Readonly<Record<string, string>>;
 }) {
   const played = scenarios.filter((s) => Object.hasOwn(runs, s.id));
@@ -28,12 +30,21 @@ export function ScenarioRuns({
         const run = runs[s.id]!;
         const ending = run.outcomeNodeId && Object.hasOwn(s.endings, run.outcomeNodeId) ? s.endings[run.outcomeNodeId] : undefined;
         const choices = countOf(run.choices.length, 'keuze', 'keuzes');
+        const finished = Object.hasOwn(history, s.id) ? history[s.id]!.length : 0;
         return (
           <li key={s.id}>
             <a href={s.href}>{s.title}</a> ({titles[s.moduleId] ?? s.moduleId}):{' '}
             {ending
               ? `afgerond op ${formatDate(run.updatedAt)}, ${ending.title} (${RATING[ending.rating] ?? ending.rating}), in ${choices}.`
               : `bezig sinds ${formatDate(run.startedAt)}, ${choices} gemaakt.`}
+            {finished > 0 && (
+              // The scenario page keeps the debrief of every finished run: its map, "Wat als…" and the comparison.
+              <>
+                {' '}
+                U speelde het {countOf(finished, 'keer', 'keer')} uit. <a href={s.href}>Bekijk de nabespreking van {s.title}</a>, met de
+                kaart, ‘Wat als…’ en een vergelijking van uw rondes.
+              </>
+            )}
           </li>
         );
       })}
