@@ -13,7 +13,7 @@ export interface KeyDecision {
   nodeId: string;
   /** The choices offered there on the best route (conditions applied), in content order. */
   offered: string[];
-  /** The offered choices after which the best ending is still within reach. At least one, never all. */
+  /** The offered choices that count as right (see `keyDecisions`). At least one, never all. */
   right: string[];
 }
 
@@ -24,12 +24,14 @@ const advance = (machine: ScenarioMachine, snapshot: ScenarioSnapshot, choiceId:
 
 /**
  * The key decisions of a scenario, read from its structure so it works for any
- * content: the decisions on the best route where at least one offered choice
- * puts the best ending out of reach (a decision where every choice is fine
- * teaches nothing as a question). A choice counts as right when the best
- * ending can still be reached after it. With more candidates than `max`, the
- * decisions that offer a core mistake go first, then the earlier ones; the
- * result is in route order. Runs at build time.
+ * content. A choice counts as right when it is the best route's choice, or
+ * when it keeps the best ending within reach and moves the `houding` meter
+ * (the one every scenario has: from "nee, maar" to "ja, tenzij") at least as
+ * far. A key decision is one on the best route where some offered choice is
+ * not right (where every choice is fine, the question teaches nothing). With
+ * more candidates than `max`, decisions that offer a core mistake go first,
+ * the other places are spread over the route; the result is in route order.
+ * Runs at build time.
  */
 export function keyDecisions(
   scenario: Scenario,
@@ -45,8 +47,10 @@ export function keyDecisions(
     if (position.phase !== 'deciding') break;
     const node = nodes.get(position.nodeId);
     const offered = (node?.choices ?? []).filter((c) => snapshot.can({ type: 'choice.select', choiceId: c.id }));
+    const houding = (choice: { effects: Record<string, number> }) => choice.effects['houding'] ?? 0;
+    const bar = houding(offered.find((c) => c.id === bestChoice) ?? { effects: {} });
     const right = offered.filter(
-      (c) => c.id === bestChoice || findBestPath(scenario, machine, advance(machine, snapshot, c.id)) !== undefined,
+      (c) => c.id === bestChoice || (houding(c) >= bar && findBestPath(scenario, machine, advance(machine, snapshot, c.id)) !== undefined),
     );
     const seen = candidates.some((c) => c.nodeId === position.nodeId);
     if (!seen && right.length > 0 && right.length < offered.length) {
@@ -60,9 +64,17 @@ export function keyDecisions(
     }
     snapshot = advance(machine, snapshot, bestChoice);
   }
-  return candidates
-    .sort((a, b) => Number(b.core) - Number(a.core) || a.step - b.step)
-    .slice(0, Math.max(0, max))
-    .sort((a, b) => a.step - b.step)
-    .map(({ nodeId, offered, right }) => ({ nodeId, offered, right }));
+  const core = candidates.filter((c) => c.core).slice(0, Math.max(0, max));
+  const rest = spread(
+    candidates.filter((c) => !c.core),
+    Math.max(0, max - core.length),
+  );
+  return [...core, ...rest].sort((a, b) => a.step - b.step).map(({ nodeId, offered, right }) => ({ nodeId, offered, right }));
+}
+
+/** `count` items spread evenly over `list`, first and last included, so the questions cover the whole story. */
+function spread<T>(list: readonly T[], count: number): T[] {
+  if (list.length <= count) return [...list];
+  if (count <= 1) return list.slice(0, count);
+  return Array.from({ length: count }, (_, i) => list[Math.round((i * (list.length - 1)) / (count - 1))]!);
 }

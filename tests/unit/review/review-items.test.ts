@@ -14,7 +14,7 @@ const decisionsOf = (scenario: Scenario, max?: number) => {
 };
 
 describe('keyDecisions', () => {
-  it('asks the decisions on the best route where a choice loses the best ending, with every choice that keeps it as right', () => {
+  it('asks the decisions on the best route where a choice is worse, with every choice as good as the best route as right', () => {
     expect(decisionsOf(fixture())).toEqual([
       { nodeId: 'de-mail', offered: ['bel-terug', 'stuur-regels'], right: ['bel-terug'] },
       // Trust is 7 on the best route here, so the conditional choice is offered, and it also leads to the best ending.
@@ -39,9 +39,52 @@ describe('keyDecisions', () => {
     expect(decisionsOf(fixture(), 1).map((d) => d.nodeId)).toEqual(['de-mail']);
   });
 
-  it('skips a decision where every choice keeps the best ending within reach', () => {
+  it('spreads the picks over the whole route, after the decisions that offer a core mistake', () => {
+    // Five decisions in a row; each has a good choice onwards and a bad one to a weak ending.
+    const steps = [1, 2, 3, 4, 5];
+    const chain = (coreAt?: number): Scenario =>
+      ScenarioSchema.parse({
+        ...fixture(),
+        start: 'n1',
+        nodes: [
+          ...steps.map((i) => ({
+            id: `n${i}`,
+            title: `Stap ${i}`,
+            text: 'Wat doet u nu?',
+            choices: [
+              {
+                id: `goed-${i}`,
+                label: 'Goed',
+                effects: { houding: 1 },
+                feedback: 'Dit helpt de bewoners verder.',
+                next: i < 5 ? `n${i + 1}` : 'einde-samen',
+              },
+              {
+                id: `fout-${i}`,
+                label: 'Fout',
+                effects: { houding: -1 },
+                feedback: 'Dit houdt de bewoners tegen.',
+                next: 'einde-afgehaakt',
+                ...(i === coreAt ? { coreMistake: 'Dit is een nee.' } : {}),
+              },
+            ],
+          })),
+          ...fixture().nodes.filter((n) => n.id === 'einde-samen' || n.id === 'einde-afgehaakt'),
+        ],
+      });
+    expect(decisionsOf(chain()).map((d) => d.nodeId)).toEqual(['n1', 'n3', 'n5']);
+    expect(decisionsOf(chain(2)).map((d) => d.nodeId)).toEqual(['n1', 'n2', 'n5']);
+  });
+
+  it('counts a choice that keeps the best ending within reach but moves houding less as wrong', () => {
     const scenario = fixture();
     scenario.nodes[1]!.choices![1]!.next = 'einde-samen';
+    expect(decisionsOf(scenario)[1]).toMatchObject({ nodeId: 'keukentafel', right: ['samen-plannen', 'sleutel-geven'] });
+  });
+
+  it('skips a decision where every choice is as good as the best route', () => {
+    const scenario = fixture();
+    Object.assign(scenario.nodes[1]!.choices![1]!, { next: 'einde-samen', effects: { houding: 3 } });
     expect(decisionsOf(scenario).map((d) => d.nodeId)).toEqual(['de-mail']);
   });
 });
