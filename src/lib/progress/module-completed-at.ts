@@ -1,5 +1,6 @@
 import { moduleStatus, type ModuleParts } from './module-status';
-import { own, time, type ProgressState } from './progress-schema';
+import type { ProgressState } from './progress-schema';
+import { own, time } from './state';
 
 const latest = (moments: readonly string[]): string | null =>
   moments.length ? moments.reduce((a, b) => (time(a) >= time(b) ? a : b)) : null;

@@ -1,6 +1,7 @@
 import { moduleCompletedAt } from '../progress/module-completed-at';
 import type { ModuleParts } from '../progress/module-status';
-import { own, type ProgressState } from '../progress/progress-schema';
+import type { ProgressState } from '../progress/progress-schema';
+import { own } from '../progress/state';
 import type { ReviewIndexEntry } from './review-items';
 
 /** An item that should join the learner's schedule now. */
