@@ -52,7 +52,7 @@ export async function finishModule(page: Page, folder: string, { firstWrong = fa
   await expect(page.locator('.jt-scenario[data-ready="true"]')).toBeVisible();
   await learnerReady(page);
   for (const choiceId of findBestPath(scenario, createScenarioMachine(scenario))!) {
-    await page.getByRole('button', { name: labels.get(choiceId), exact: true }).click();
+    await page.getByRole('button', { name: labels.get(choiceId)!, exact: true }).click();
     await page.getByRole('button', { name: 'Verder' }).click();
   }
   await expect(page.locator('.jt-scenario')).toHaveAttribute('data-phase', 'ending');
