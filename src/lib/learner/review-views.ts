@@ -36,7 +36,7 @@ export function bindReviewViews(
       const link = document.createElement('a');
       link.href = placeholder.dataset['reviewDue'] ?? '/opfrissen/';
       link.textContent = dueLabel(due);
-      placeholder.replaceChildren(link, ' (een paar minuten)');
+      placeholder.replaceChildren(link, ' (een ronde duurt een paar minuten)');
     }
   };
 
