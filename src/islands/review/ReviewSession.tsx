@@ -46,7 +46,8 @@ export default function ReviewSession({ known, files, pageHref, progressHref }: 
   if (review === undefined) {
     return (
       <div class="jt-review" aria-busy="true">
-        <p>Uw vragen worden geladen…</p>
+        {/* Keyed, so the first render after loading does not reuse (and move) this paragraph. */}
+        <p key="laden">Uw vragen worden geladen…</p>
       </div>
     );
   }
