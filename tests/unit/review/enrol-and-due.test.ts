@@ -31,7 +31,14 @@ const finished: ProgressState = {
     },
   },
   scenarios: {
-    'a1-plantsoen': { choices: ['samen', 'fout'], currentNodeId: 'einde', outcomeNodeId: 'einde', meters: {}, startedAt: at(2), updatedAt: at(3) },
+    'a1-plantsoen': {
+      choices: ['samen', 'fout'],
+      currentNodeId: 'einde',
+      outcomeNodeId: 'einde',
+      meters: {},
+      startedAt: at(2),
+      updatedAt: at(3),
+    },
   },
   reflections: {
     'a1-eigen-vakkennis': { id: 'a1-eigen-vakkennis', moduleId: module.id, prompt: 'V', text: 'T', created: at(2), updated: at(2) },
