@@ -56,6 +56,8 @@ const PAGES = [
   { type: 'werkblad', path: '/werkbladen/ja-tenzij-toets/' },
   { type: 'zoeken', path: '/zoeken/?q=draagvlak' },
   { type: 'workshop', path: '/workshop/burgerkracht-en-loslaten/' },
+  { type: 'opfrissen', path: '/opfrissen/' },
+  { type: 'deelnamebewijs', path: '/deelnamebewijs/' },
 ];
 
 /** The participants' phone page, in a build with a relay address (PUBLIC_RELAY_URL). */

@@ -5,6 +5,8 @@ import { test, expect } from './fixtures';
 const pages = [
   { path: '/logboek/', says: /werkt met JavaScript/, ready: '.jt-log[data-ready="true"]' },
   { path: '/voortgang/', says: /Zet JavaScript aan/, ready: 'html.jt-js' },
+  { path: '/opfrissen/', says: /Opfrissen werkt met JavaScript/, ready: '.jt-review[data-ready="true"]' },
+  { path: '/deelnamebewijs/', says: /Het deelnamebewijs werkt met JavaScript/, ready: '.jt-certificates[data-ready="true"]' },
   { path: '/workshop/burgerkracht-en-loslaten/', says: /JavaScript nodig/, ready: '.jt-ws[data-ready="true"]' },
   { path: '/werkbladen/ja-tenzij-toets/', says: /werkt met JavaScript/, ready: '.jt-sheet[data-ready="true"]' },
 ];

@@ -21,6 +21,8 @@ export function allRoutes(): string[] {
     '/voortgang/',
     '/werkbladen/',
     ...contentIds('content/werkbladen', '.yaml').map((id) => `/werkbladen/${id}/`),
+    '/opfrissen/',
+    '/deelnamebewijs/',
     '/zoeken/',
     ...modules.map((f) => `/modules/${slug(f)}/`),
     ...modules.map((f) => `/modules/${slug(f)}/draaiboek/`),

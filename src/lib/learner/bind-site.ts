@@ -3,7 +3,9 @@ import { bindStorageNotice } from './storage-notice';
 import { bindModulePage } from './module-page';
 import { bindReflectionFields } from './reflection-fields';
 import { bindProgressViews } from './progress-views';
+import { bindReviewViews } from './review-views';
 import type { ModuleOutline } from '../content/module-outline';
+import type { ReviewIndexEntry } from '../review/review-items';
 
 /**
  * Connects every page to the learner's own data in this browser: notices about
@@ -22,17 +24,20 @@ export async function bindSite(client: ProgressClient = progress) {
   const article = document.querySelector<HTMLElement>('article[data-module]');
   if (article) bindModulePage(client, article);
   bindReflectionFields(document, client);
-  const outlines = readOutlines();
+  const outlines = readInertJson<ModuleOutline[]>('jt-module-outlines') ?? [];
   if (outlines.length) bindProgressViews(client, outlines, document);
+  const reviewIndex = readInertJson<ReviewIndexEntry[]>('jt-review-index') ?? [];
+  if (outlines.length && reviewIndex.length) bindReviewViews(client, outlines, reviewIndex, document);
   document.documentElement.classList.add('jt-js');
 }
 
-function readOutlines(): ModuleOutline[] {
-  const data = document.getElementById('jt-module-outlines')?.textContent;
-  if (!data) return [];
+/** The build's data in an inert `<script type="application/json" id>` (see ModuleOutlineData.astro), or undefined. */
+function readInertJson<T>(id: string): T | undefined {
+  const data = document.getElementById(id)?.textContent;
+  if (!data) return undefined;
   try {
-    return JSON.parse(data) as ModuleOutline[];
+    return JSON.parse(data) as T;
   } catch {
-    return [];
+    return undefined;
   }
 }

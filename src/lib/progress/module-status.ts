@@ -1,4 +1,6 @@
-import { own, readSections, type ProgressState } from './progress-schema';
+// From state.ts, not the schema: islands use this, and the schema would bring zod along.
+import type { ProgressState } from './progress-schema';
+import { own, readSections } from './state';
 
 /**
  * What the status needs to know of a module. The content's `ModuleOutline`

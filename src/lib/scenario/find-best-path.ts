@@ -7,12 +7,14 @@ import { positionOf, type ScenarioSnapshot } from './scenario-position';
  * The shortest list of choices that reaches the scenario's `best` ending while
  * respecting every condition. Breadth-first over real machine snapshots, so a
  * best ending behind a meter condition is found only along routes that meet it.
- * Runs at build time; the player gets the result as data.
+ * Runs at build time; the player gets the result as data. From `from` (a
+ * snapshot at a decision or ending) instead of the start: whether the best
+ * ending is still within reach after some choices, and how.
  */
-export function findBestPath(scenario: Scenario, machine: ScenarioMachine): string[] | undefined {
+export function findBestPath(scenario: Scenario, machine: ScenarioMachine, from?: ScenarioSnapshot): string[] | undefined {
   const best = scenario.nodes.find((n) => n.ending?.rating === 'best');
   if (!best) return undefined;
-  const [start] = initialTransition(machine);
+  const start = from ?? initialTransition(machine)[0];
   const queue: { snapshot: ScenarioSnapshot; choices: string[] }[] = [{ snapshot: start, choices: [] }];
   const seen = new Set<string>();
   while (queue.length) {
