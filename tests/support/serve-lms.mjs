@@ -3,6 +3,7 @@
 //   /harness/          the test LMS page (tests/lms/harness.html)
 //   /scorm-again/…     scorm-again's browser builds, the LMS side of SCORM
 //   /pkg/<zip>/…       the files of dist-lms/<zip>.zip, read from the zip itself
+//   /lrs/…             a fake cmi5 LMS and learning record store (fake-lrs-server.mjs)
 // A folder address is not answered with its index.html, as Moodle's file server does not either:
 // every link in a package must name its file.
 import { spawnSync } from 'node:child_process';
@@ -11,6 +12,7 @@ import { createServer } from 'node:http';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
+import { fakeLrs } from './fake-lrs-server.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const port = Number(process.env.JT_LMS_PORT ?? Number(process.env.E2E_PORT ?? 4329) + 2000);
@@ -49,7 +51,11 @@ function find(pathname) {
   return inPackage ? unzipped(inPackage[1])?.[inPackage[2]] : undefined;
 }
 
-const server = createServer((req, res) => {
+const lrs = fakeLrs(`http://127.0.0.1:${port}`);
+const server = createServer(async (req, res) => {
+  let payload = '';
+  for await (const chunk of req) payload += chunk;
+  if (lrs(req, res, payload)) return;
   const { pathname } = new URL(req.url ?? '/', 'http://x');
   const body = find(decodeURIComponent(pathname));
   if (!body) {
