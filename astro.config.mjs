@@ -13,6 +13,12 @@ import { loadGemeente, settingsFile } from './src/lib/config/gemeente.ts';
 const base = process.env.SITE_BASE ?? '/';
 // PUBLIC_RELAY_URL: the municipality's own voting relay (optional). The CSP allows exactly that origin.
 const relay = relayOrigin(process.env.PUBLIC_RELAY_URL);
+// LMS_FORMAT: a build for an LMS package (npm run package:lms, docs/lms.md). Such a package is served
+// under a path only the LMS knows, so scripts load their chunks relative to themselves; the packager
+// makes the URLs in the pages and styles relative.
+const lmsFormat = process.env.LMS_FORMAT?.trim();
+// cmi5 sends its statements to the LMS's learning record store, whose address the LMS only passes at launch.
+const lrsSources = lmsFormat === 'cmi5' ? ['https:'] : [];
 
 // The municipality's settings (gemeente.config.yaml, or the file in GEMEENTE_CONFIG). Loading them here
 // stops a build with a wrong setting before anything else runs, with the file and field named.
@@ -42,6 +48,9 @@ export default defineConfig({
   vite: {
     // BaseLayout imports '@gemeente/thema.css'; this points it at the theme file from the settings.
     resolve: { alias: { '@gemeente/thema.css': resolve(gemeente.thema.bestand) } },
+    ...(lmsFormat && {
+      experimental: { renderBuiltUrl: (_file, { hostType }) => (hostType === 'js' ? { relative: true } : undefined) },
+    }),
   },
   security: {
     // A <meta> Content-Security-Policy on every page: Astro adds hashes for its own inline scripts and
@@ -51,7 +60,7 @@ export default defineConfig({
         "default-src 'self'",
         "img-src 'self' data:",
         "font-src 'self'",
-        /** @type {`connect-src${string}`} */ (["connect-src 'self'", ...relayConnectSources(relay)].join(' ')),
+        /** @type {`connect-src${string}`} */ (["connect-src 'self'", ...relayConnectSources(relay), ...lrsSources].join(' ')),
         "worker-src 'self'",
         "manifest-src 'self'",
         "object-src 'none'",

@@ -45,6 +45,9 @@ export const BUDGETS = {
   // engine itself and the round trip through the search worker that the page uses).
   searchIndexGzip: 80 * KB,
   searchQueryP95Ms: 10,
+  // npm run package:lms: the zip of one module (SCORM 1.2, SCORM 2004 or cmi5) and of a whole route.
+  lmsModulePackageBytes: 500 * KB,
+  lmsRoutePackageBytes: 750 * KB,
 };
 
 const PAGES = [
@@ -252,6 +255,37 @@ function searchFigures() {
 
 const fmt = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 
+/**
+ * The LMS package sizes from the last `npm run package:lms` (dist-lms/sizes.json), or null when there is
+ * none: the benchmark does not build the 27 packages itself, it reports the ones on disk.
+ */
+export function lmsPackageSizes(dir = join(root, 'dist-lms')) {
+  const file = join(dir, 'sizes.json');
+  if (!existsSync(file)) return null;
+  const { date, totalSeconds, packages } = JSON.parse(readFileSync(file, 'utf8'));
+  const largest = (kind) =>
+    Object.fromEntries(
+      ['scorm12', 'scorm2004', 'cmi5'].map((format) => [
+        format,
+        Math.max(0, ...packages.filter((p) => p.kind === kind && p.format === format).map((p) => p.bytes)),
+      ]),
+    );
+  return { date, totalSeconds, count: packages.length, largestModule: largest('module'), largestRoute: largest('route') };
+}
+
+/** Budget failures of the LMS package sizes, in Dutch. */
+export function lmsFailures(lms, budgets = BUDGETS) {
+  if (!lms) return [];
+  const failures = [];
+  for (const [format, bytes] of Object.entries(lms.largestModule))
+    if (bytes > budgets.lmsModulePackageBytes)
+      failures.push(`LMS-pakket module (${format}): ${fmt(bytes)} > ${fmt(budgets.lmsModulePackageBytes)}`);
+  for (const [format, bytes] of Object.entries(lms.largestRoute))
+    if (bytes > budgets.lmsRoutePackageBytes)
+      failures.push(`LMS-pakket route (${format}): ${fmt(bytes)} > ${fmt(budgets.lmsRoutePackageBytes)}`);
+  return failures;
+}
+
 async function main() {
   const realBuildSeconds = run('npx', ['astro', 'build']);
   const server = await serve(join(root, 'dist'));
@@ -314,6 +348,8 @@ async function main() {
   );
   failures.push(...lighthouseFailures(scores));
   failures.push(...relayFailures(relay));
+  const lms = lmsPackageSizes();
+  failures.push(...lmsFailures(lms));
   // The real site's index, measured in Chromium by bench/search.mjs; a missing figure fails the run.
   const realIndex = search.indexes?.find((i) => i.name === 'echt');
   const queryP95 = realIndex?.chromium?.p95Ms;
@@ -343,6 +379,7 @@ async function main() {
     lighthouse: scores,
     search,
     relay,
+    lms,
     failures,
   };
   writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -370,6 +407,17 @@ async function main() {
       `Zoeken: index ${fmt(realIndex.gzipBytes)} gzip; p95 per zoekvraag ${queryP95.toFixed(1)} ms in Chromium, ${workerP95?.toFixed(1) ?? '–'} ms via de worker`,
     );
   printRelay(relay);
+  if (lms)
+    console.log(
+      `LMS-pakketten (${lms.count}, npm run package:lms in ${lms.totalSeconds.toFixed(1)} s): grootste module ${Object.entries(
+        lms.largestModule,
+      )
+        .map(([format, bytes]) => `${format} ${fmt(bytes)}`)
+        .join(', ')}; grootste route ${Object.entries(lms.largestRoute)
+        .map(([format, bytes]) => `${format} ${fmt(bytes)}`)
+        .join(', ')}`,
+    );
+  else console.log('LMS-pakketten: geen dist-lms/sizes.json; draai eerst npm run package:lms');
   console.log(failures.length ? `\nBudget overschreden:\n- ${failures.join('\n- ')}` : '\nAlle budgetten gehaald.');
   process.exit(failures.length ? 1 : 0);
 }

@@ -110,6 +110,14 @@ export const GemeenteSchema = strict({
       afwijkingen: z.number({ error: 'aantal afwijkingen ontbreekt' }).int().min(0).max(50),
     }).optional(),
   }),
+  /** For the packages for a learning management system (npm run package:lms, docs/lms.md). */
+  lms: strict({
+    /** The share of knowledge-check questions a learner needs right to pass ("mastery score"), 0 to 1. */
+    slaaggrens: z
+      .number({ error: 'schrijf een getal tussen 0 en 1, zoals 0.7' })
+      .min(0, 'is kleiner dan 0; schrijf een getal tussen 0 en 1, zoals 0.7')
+      .max(1, 'is groter dan 1; schrijf 70 procent als 0.7'),
+  }).default({ slaaggrens: 0.7 }),
 });
 
 export type GemeenteSettings = z.output<typeof GemeenteSchema>;
