@@ -7,7 +7,10 @@ for (const route of allRoutes()) {
   test(`every internal link and anchor on ${route} resolves`, async ({ page, request, baseURL }) => {
     const origin = new URL(baseURL!).origin;
     await page.goto(route);
-    const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    // getAttribute, not .href: the scenario map's links are SVG <a> elements, whose href is no string.
+    const hrefs = await page
+      .locator('a[href]')
+      .evaluateAll((links) => links.map((a) => new URL(a.getAttribute('href')!, document.baseURI).href));
     const internal = [...new Set(hrefs)].map((href) => new URL(href)).filter((url) => url.origin === origin);
 
     const ids = new Map<string, Set<string> | null>();
