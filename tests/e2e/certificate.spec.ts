@@ -1,25 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { accessibleAtAnyWidth } from '../support/accessibility';
 import { importProgress, learnerReady, storedProgress } from '../support/learner-journeys';
 import type { ModuleOutline } from '../../src/lib/content/module-outline';
 import { formatDate } from '../../src/lib/text/dates';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const NAME = 'Fatima Bouzid';
-
-async function accessibleAtAnyWidth(page: Page, state: string) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target.join(' ')})`),
-    state,
-  ).toEqual([]);
-  const size = page.viewportSize()!;
-  await page.setViewportSize({ width: 320, height: 640 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow, `${state}, at 320 px`).toBeLessThanOrEqual(0);
-  await page.setViewportSize(size);
-}
 
 /** The modules as the built site describes them (the data its own pages use for progress). */
 async function readOutlines(page: Page): Promise<ModuleOutline[]> {

@@ -1,13 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { axeViolations } from '../support/accessibility';
 import { ScenarioSchema, type Scenario } from '../../src/lib/schemas/scenario';
 import { createScenarioMachine } from '../../src/lib/scenario/create-scenario-machine';
 import { findBestPath } from '../../src/lib/scenario/find-best-path';
 import { readYaml } from '../support/content-files';
 
 const load = (folder: string): Scenario => ScenarioSchema.parse(readYaml(`modules/${folder}/scenario.yaml`));
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const a1 = load('01-burgerkracht-en-loslaten');
 const A1_URL = '/modules/burgerkracht-en-loslaten/scenario/';
 
@@ -28,11 +27,6 @@ async function tabTo(page: Page, text: string) {
     if (focused === text) return;
   }
   throw new Error(`Met Tab niet bij "${text}" gekomen`);
-}
-
-async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target.join(' ')})`);
 }
 
 test('a civil servant plays A1 to the best ending by keyboard alone', async ({ page, problems }) => {

@@ -1,32 +1,17 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { accessibleAtAnyWidth } from '../support/accessibility';
 import { finishModule, learnerReady, storedProgress } from '../support/learner-journeys';
 import type { ReviewItem } from '../../src/lib/review/review-items';
 import { SESSION_SIZE } from '../../src/lib/review/due';
 import { formatDate, isoDay } from '../../src/lib/text/dates';
 import { countOf } from '../../src/lib/text/plural';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const DAY = 86_400_000;
 // A Monday morning in the Netherlands.
 const START = Date.parse('2026-12-07T08:30:00Z');
 const FOLDER = '01-burgerkracht-en-loslaten';
-
-/** No axe violations, and no sideways scrolling at 320 CSS px (400 % zoom), in the state the page is in now. */
-async function accessibleAtAnyWidth(page: Page, state: string) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target.join(' ')})`),
-    state,
-  ).toEqual([]);
-  const size = page.viewportSize()!;
-  await page.setViewportSize({ width: 320, height: 640 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow, `${state}, at 320 px`).toBeLessThanOrEqual(0);
-  await page.setViewportSize(size);
-}
 
 /** Answers the question on screen, right or wrong, and checks that the original feedback is shown. Returns its item. */
 async function answerShown(page: Page, items: ReviewItem[], right: boolean): Promise<ReviewItem> {

@@ -1,12 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { axeViolations } from '../support/accessibility';
 
 // The workshop's scenario ends with the same map as the learner's debrief: the group's route numbered,
 // and the votes next to every option the group voted on. Walks whatever options the scenario offers.
 const URL = '/workshop/burgerkracht-en-loslaten/';
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
 test.use({ reducedMotion: 'reduce' });
 
 // The window names its screen in data attributes, as in workshop.spec.ts.
@@ -49,8 +47,7 @@ test('at the scenario end the projector shows the map with the group route and t
   // The tally sits next to the letters: two votes for every A the group followed, one for B.
   await expect(map.getByText('· 2').first()).toBeVisible();
   await expect(map.getByText('· 1').first()).toBeVisible();
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target.join(' ')})`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   // Back to the second decision to play the road not taken.
   const again = dialog.getByRole('list', { name: 'Terug naar een beslissing' }).getByRole('button').nth(1);

@@ -1,17 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { axeViolations } from '../support/accessibility';
 
 // The debrief studio at the end of a scenario run. The scenarios' content changes, so these journeys
 // walk whatever options are offered (the first one, unless said otherwise) and read names from the page.
 const SCENARIO = '/modules/burgerkracht-en-loslaten/scenario/';
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target.join(' ')})`);
-}
-
 async function openPlayer(page: Page) {
   await page.goto(SCENARIO);
   // Clicks before the island hydrates would be lost; the player marks itself ready, and the learner store loads.

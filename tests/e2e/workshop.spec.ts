@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { axeViolations } from '../support/accessibility';
 import { createSession, type WorkshopSession } from '../../src/lib/workshop/session';
 import { storageKey } from '../../src/lib/workshop/storage';
 import { channelName } from '../../src/lib/workshop/sync';
@@ -11,7 +11,6 @@ import type { WorkshopModel } from '../../src/lib/workshop/model';
 import { moduleFolders } from '../support/content-files';
 import { loadModel } from '../unit/workshop/helpers';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const A1 = '01-burgerkracht-en-loslaten';
 const A1_SLUG = 'burgerkracht-en-loslaten';
 const A1_URL = `/workshop/${A1_SLUG}/`;
@@ -50,11 +49,6 @@ async function pressAndMove(page: Page, key: string) {
   const before = await screenKey(page);
   await page.keyboard.press(key);
   await expect(workshopWindow(page)).not.toHaveAttribute('data-key', before!);
-}
-
-async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.length}× ${v.help} (${v.nodes[0]?.target.join(' ')})`);
 }
 
 /** The option index of a choice at the group's next decision. */
