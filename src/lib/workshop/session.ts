@@ -1,79 +1,11 @@
 import type { WorkshopModel } from './model';
-import { addVote, emptyVotes, followedChoice, undoVote, type NodeVotes } from './votes';
+import { emptyVotes, followedChoice, undoVote } from './votes';
+import { MAX_NOTE_LENGTH, SESSION_VERSION, type SceneCursor, type WorkshopAction, type WorkshopSession } from './session-types';
+import { addVoteFor, currentVote, decisionAt, phoneVotes, pick, setVotes, updateVotes } from './session-votes';
 import { createTimer, isRunning, pauseTimer, presetMinutes, resetTimer, startTimer, toggleTimer, type TimerState } from './timer';
 
-/** The version of the stored session format; part of the storage key. */
-export const SESSION_VERSION = 1;
-
-/** Where the group is inside the scenario slide. `decision` counts the group's choices (0 = the first decision). */
-export type SceneCursor =
-  | { at: 'intro' }
-  | { at: 'situation'; decision: number }
-  | { at: 'vote'; decision: number }
-  | { at: 'feedback'; decision: number }
-  | { at: 'ending'; page: number };
-
-/** Everything about one running workshop: stored in the browser, shared between projector and presenter. */
-export interface WorkshopSession {
-  v: typeof SESSION_VERSION;
-  /** The module slug; a session belongs to one workshop. */
-  slug: string;
-  /** Raised by every change, so two windows can tell which state is newer. */
-  rev: number;
-  /** Index into the plan's slides. */
-  slide: number;
-  /** Position inside the scenario slide; kept while the group is on other slides. */
-  scene: SceneCursor;
-  /** Choice ids the group followed, in order. */
-  path: string[];
-  /** The show of hands per decision, by node id. */
-  votes: Record<string, NodeVotes>;
-  timer: TimerState;
-  /** What the trainer typed during the session, by section id. */
-  notes: Record<string, string>;
-  /** The projector shows a black screen. */
-  blackout: boolean;
-  /** The relay session when phones vote: its code and the trainer secret. Only in this browser. */
-  phones?: PhoneSession;
-}
-
-/** A session on the voting relay, as the trainer's browser keeps it. */
-export interface PhoneSession {
-  code: string;
-  secret: string;
-}
-
-/** What the trainer can do; keys, buttons and the other window all send these. */
-export type WorkshopAction =
-  | { type: 'next' }
-  | { type: 'back' }
-  | { type: 'go'; slide: number }
-  /** From the map at the end: back to the vote at one of the group's decisions, to play the road not taken. */
-  | { type: 'scene.vote'; decision: number }
-  /** A number key or option button: adds a vote while the result is hidden, picks the option once it is shown. */
-  | { type: 'option'; option: number }
-  | { type: 'vote.add'; option: number }
-  | { type: 'vote.undo' }
-  | { type: 'vote.reveal' }
-  | { type: 'vote.hide' }
-  | { type: 'vote.toggle' }
-  | { type: 'vote.pick'; option: number }
-  | { type: 'timer.toggle' }
-  | { type: 'timer.start' }
-  | { type: 'timer.pause' }
-  | { type: 'timer.reset' }
-  | { type: 'timer.preset'; minutes: number }
-  | { type: 'notes.set'; section: string; text: string }
-  | { type: 'blackout.toggle' }
-  /** Phones vote through the relay session, or no longer do. */
-  | { type: 'phones.start'; session: PhoneSession }
-  | { type: 'phones.stop' }
-  /** The relay revealed the phones' votes at a decision: counts per option, in option order. */
-  | { type: 'vote.phones'; nodeId: string; counts: readonly number[] }
-  | { type: 'reset' };
-
-/** Longest note kept per section, so a stuck key cannot fill the browser's storage. */
-export const MAX_NOTE_LENGTH = 20_000;
+export * from './session-types';
+export { currentVote, decisionAt } from './session-votes';
 
 /** A fresh session at the first slide, with the timer set to the first step's minutes. */
 export function createSession(model: WorkshopModel): WorkshopSession {
@@ -90,21 +22,6 @@ export function createSession(model: WorkshopModel): WorkshopSession {
     notes: {},
     blackout: false,
   };
-}
-
-/** The decision the cursor is at, with the options the engine offers there; undefined when not at a decision. */
-export function decisionAt(model: WorkshopModel, path: readonly string[], decision: number) {
-  if (decision < 0 || decision > path.length) return undefined;
-  const position = model.positionAfter(path, decision);
-  if (position.phase !== 'deciding') return undefined;
-  const options = model.optionsAt(path, decision);
-  return { nodeId: position.nodeId, options, optionIds: options.map((o) => o.id) };
-}
-
-/** The decision whose vote is on screen, if the session is at a vote. */
-export function currentVote(model: WorkshopModel, session: WorkshopSession) {
-  if (model.plan.slides[session.slide]?.type !== 'scenario' || session.scene.at !== 'vote') return undefined;
-  return decisionAt(model, session.path, session.scene.decision);
 }
 
 /**
@@ -274,48 +191,4 @@ function commit(model: WorkshopModel, s: WorkshopSession, index: number, choiceI
   }
   const votes = Object.fromEntries(Object.entries(s.votes).filter(([nodeId]) => !dropped.has(nodeId)));
   return { ...s, path, votes };
-}
-
-function setVotes(s: WorkshopSession, nodeId: string, votes: NodeVotes): WorkshopSession {
-  return { ...s, votes: { ...s.votes, [nodeId]: votes } };
-}
-
-function updateVotes(model: WorkshopModel, s: WorkshopSession, change: (v: NodeVotes) => NodeVotes): WorkshopSession {
-  const vote = currentVote(model, s);
-  if (!vote) return s;
-  const before = s.votes[vote.nodeId] ?? emptyVotes();
-  const after = change(before);
-  return after === before ? s : setVotes(s, vote.nodeId, after);
-}
-
-function addVoteFor(model: WorkshopModel, s: WorkshopSession, option: number): WorkshopSession {
-  const vote = currentVote(model, s);
-  const choiceId = vote?.optionIds[option];
-  if (!vote || !choiceId) return s;
-  const before = s.votes[vote.nodeId] ?? emptyVotes();
-  // Hands are counted before the result is shown; once it is shown, hide it again to correct the count.
-  if (before.revealed) return s;
-  return setVotes(s, vote.nodeId, addVote(before, choiceId));
-}
-
-function pick(model: WorkshopModel, s: WorkshopSession, option: number): WorkshopSession {
-  const vote = currentVote(model, s);
-  const choiceId = vote?.optionIds[option];
-  if (!vote || !choiceId) return s;
-  const before = s.votes[vote.nodeId] ?? emptyVotes();
-  if (before.pick === choiceId && before.revealed) return s;
-  return setVotes(s, vote.nodeId, { ...before, revealed: true, pick: choiceId });
-}
-
-/**
- * Sets the phones' revealed votes at the current decision and shows the result. Both workshop
- * windows receive the reveal from the relay; the same counts a second time change nothing.
- */
-function phoneVotes(model: WorkshopModel, s: WorkshopSession, nodeId: string, counts: readonly number[]): WorkshopSession {
-  const vote = currentVote(model, s);
-  if (!vote || vote.nodeId !== nodeId || counts.length !== vote.optionIds.length) return s;
-  const phones = Object.fromEntries(vote.optionIds.map((id, i) => [id, counts[i] ?? 0]));
-  const before = s.votes[nodeId] ?? emptyVotes();
-  if (before.revealed && vote.optionIds.every((id) => before.phones?.[id] === phones[id])) return s;
-  return setVotes(s, nodeId, { ...before, phones, revealed: true });
 }
