@@ -1,8 +1,16 @@
 import type Cmi5 from '@xapi/cmi5';
-import type { LaunchParameters } from '@xapi/cmi5';
-import { readItem, writeItem, type StorageLike } from '../browser/storage';
+import { writeItem, type StorageLike } from '../browser/storage';
 import { effectiveMastery } from './cmi-mapping';
-import type { Decision } from './scenario-decisions';
+import {
+  SESSION_KEY,
+  launchParametersFrom,
+  readDocument,
+  readSession,
+  type StateDocument,
+  type StoredSession,
+  STATE_ID,
+} from './cmi5-state';
+import { choseStatement, type Statement } from './cmi5-statements';
 import type { LmsProblem, LmsSession, LmsUpdate, SessionStart } from './session';
 
 /**
@@ -24,33 +32,10 @@ import type { LmsProblem, LmsSession, LmsUpdate, SessionStart } from './session'
  * library's `xapi.getState`, written with a keepalive PUT.
  */
 
-/** The state document with the learner's progress (the cmi5 counterpart of SCORM's suspend data). */
-export const STATE_ID = 'https://ja-tenzij.nl/xapi/state/voortgang';
-/** The verb of a scenario decision, from the xAPI vocabulary (DoD ISD verbs). */
-export const CHOSE_VERB = { id: 'https://w3id.org/xapi/dod-isd/verbs/chose', display: { 'nl-NL': 'koos', 'en-US': 'chose' } } as const;
-const SESSION_KEY = 'jt:lms:cmi5-session';
 const XAPI_VERSION = '1.0.3';
 
-type Statement = Record<string, unknown> & { id?: string };
-
-/** The state document: progress plus which once-per-registration statements were sent. */
-interface StateDocument {
-  suspendData: string;
-  location: string;
-  sent: { completed: boolean; passed: boolean };
-}
-
-/** What one tab keeps between the package's pages. */
-interface StoredSession {
-  launch: LaunchParameters;
-  authToken: string;
-  initializedAt: string;
-  terminated: boolean;
-  /** Sent in this registration (also kept in the state document for later sessions). */
-  sent: { completed: boolean; passed: boolean };
-  /** Passed or failed sent in this session: cmi5 allows one of them per session. */
-  judged: boolean;
-}
+export { CHOSE_VERB } from './cmi5-statements';
+export { STATE_ID } from './cmi5-state';
 
 /** Options of `startCmi5Session`. */
 export interface Cmi5SessionOptions {
@@ -65,31 +50,6 @@ export interface Cmi5SessionOptions {
   problem: LmsProblem;
   /** A timer for the debounced state write; `setTimeout` in the browser. */
   later: (run: () => void, milliseconds: number) => unknown;
-}
-
-/** The launch parameters in `search`, or null when it has none (opened outside a cmi5 LMS, or a later page). */
-export function launchParametersFrom(search: string): LaunchParameters | null {
-  const params = new URLSearchParams(search);
-  const [endpoint, fetchUrl, actor, registration, activityId] = ['endpoint', 'fetch', 'actor', 'registration', 'activityId'].map((k) =>
-    params.get(k),
-  );
-  if (!endpoint || !fetchUrl || !actor || !registration || !activityId) return null;
-  try {
-    return { endpoint, fetch: fetchUrl, actor: JSON.parse(actor) as LaunchParameters['actor'], registration, activityId };
-  } catch {
-    return null;
-  }
-}
-
-function readSession(storage: StorageLike | null): StoredSession | null {
-  if (!storage) return null;
-  const read = readItem(storage, SESSION_KEY);
-  if (!read.ok || !read.value) return null;
-  try {
-    return JSON.parse(read.value) as StoredSession;
-  } catch {
-    return null;
-  }
 }
 
 const endpointUrl = (endpoint: string, path: string) => `${endpoint.replace(/\/?$/, '/')}${path}`;
@@ -299,50 +259,7 @@ export async function startCmi5Session(options: Cmi5SessionOptions): Promise<Ses
   return { ok: true, session: result };
 }
 
-function readDocument(data: unknown): StateDocument | null {
-  if (typeof data !== 'object' || data === null) return null;
-  const { suspendData, location, sent } = data as Record<string, unknown>;
-  const flags = (typeof sent === 'object' && sent !== null ? sent : {}) as Record<string, unknown>;
-  return {
-    suspendData: typeof suspendData === 'string' ? suspendData : '',
-    location: typeof location === 'string' ? location : '',
-    sent: { completed: flags['completed'] === true, passed: flags['passed'] === true },
-  };
-}
-
 function isAuthError(error: unknown): boolean {
   const status = (error as { response?: { status?: unknown } } | null)?.response?.status;
   return status === 401 || status === 403;
-}
-
-/**
- * A "cmi5 allowed" statement for one scenario decision: the decision node as an
- * activity under the AU's activity id, the choice id as the response; actor,
- * registration and session id from the launch, as the library does for its own.
- */
-export function choseStatement(cmi5: Pick<Cmi5, 'getLaunchParameters' | 'getLaunchData'>, decision: Decision): Statement {
-  const params = cmi5.getLaunchParameters();
-  const template = cmi5.getLaunchData().contextTemplate ?? {};
-  const activities = template.contextActivities ?? {};
-  return {
-    id: crypto.randomUUID(),
-    actor: params.actor,
-    verb: CHOSE_VERB,
-    object: {
-      objectType: 'Activity',
-      id: `${params.activityId}/scenario/${encodeURIComponent(decision.scenarioId)}/${encodeURIComponent(decision.nodeId)}`,
-      definition: {
-        type: 'http://adlnet.gov/expapi/activities/cmi.interaction',
-        interactionType: 'choice',
-        name: { 'nl-NL': `Beslissing ${decision.nodeId} in scenario ${decision.scenarioId}` },
-      },
-    },
-    result: { response: decision.choiceId },
-    context: {
-      ...template,
-      registration: params.registration,
-      contextActivities: { ...activities, parent: [{ objectType: 'Activity', id: params.activityId }] },
-    },
-    timestamp: new Date().toISOString(),
-  };
 }
