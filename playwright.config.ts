@@ -1,9 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { CHROME_ARGS, CHROMIUM_PATH } from './tests/support/chromium.mjs';
 
 // The tests use the system's Chromium (Debian: apt-get install chromium); Playwright's own
 // browser download is not available on our machines.
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromium = CHROMIUM_PATH;
 if (!existsSync(chromium)) {
   throw new Error(
     `Chromium niet gevonden op ${chromium}. Installeer het (Debian/Ubuntu: sudo apt-get install chromium) ` +
@@ -20,15 +21,7 @@ const chromiumUse = {
   ...devices['Desktop Chrome'],
   launchOptions: {
     executablePath: chromium,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROME_ARGS,
   },
 };
 

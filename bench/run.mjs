@@ -13,18 +13,9 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { measureRelay, printRelay, relayFailures } from './relay.mjs';
 import { serve } from './serve.mjs';
+import { CHROME_ARGS, CHROMIUM_PATH as chromiumPath } from '../tests/support/chromium.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const KB = 1024;
 const DOCX_CHUNK = /\/_astro\/docx\.[\w-]+\.js$/;
 

@@ -13,6 +13,7 @@ import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import { fakeLrs } from './fake-lrs-server.mjs';
+import { CONTENT_TYPES } from '../../bench/serve.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const port = Number(process.env.JT_LMS_PORT ?? Number(process.env.E2E_PORT ?? 4329) + 2000);
@@ -24,16 +25,6 @@ if (process.env.LMS_E2E_REUSE !== '1' || !existsSync(join(root, 'dist-lms/sizes.
   if (made.status !== 0) process.exit(made.status ?? 1);
 }
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.xml': 'application/xml',
-};
 const packages = new Map();
 const unzipped = (name) => {
   if (!packages.has(name)) {
@@ -63,7 +54,7 @@ const server = createServer(async (req, res) => {
     return;
   }
   const ext = pathname === '/harness/' ? '.html' : extname(pathname);
-  res.writeHead(200, { 'content-type': TYPES[ext] ?? 'application/octet-stream' }).end(body);
+  res.writeHead(200, { 'content-type': CONTENT_TYPES[ext] ?? 'application/octet-stream' }).end(body);
 });
 server.listen(port, '127.0.0.1');
 process.on('SIGTERM', () => server.close(() => process.exit(0)));
