@@ -28,14 +28,22 @@ export function partialRecoveryNotice(count: number): string {
   );
 }
 
-/** Texts for a change the store refuses, in Dutch at B1 level. */
+/**
+ * Texts for a change the store refuses, in Dutch at B1 level. The two with numbers are getters: every
+ * page loads this file, and formatting a number at load builds Intl's number data in the page's first task.
+ */
 export const INVALID_NOTICES = {
   /** The reflection is longer than `LIMITS.reflectionText`. */
-  textTooLong: `Uw tekst is te lang. Een reflectie mag hoogstens ${formatNumber(LIMITS.reflectionText)} tekens hebben. Maak de tekst korter.`,
+  get textTooLong() {
+    return `Uw tekst is te lang. Een reflectie mag hoogstens ${formatNumber(LIMITS.reflectionText)} tekens hebben. Maak de tekst korter.`;
+  },
   /** A worksheet title longer than `LIMITS.title` or a field longer than `LIMITS.worksheetField`. */
-  worksheetTooLong:
-    `Uw tekst is te lang. De naam van een werkblad mag hoogstens ${formatNumber(LIMITS.title)} tekens hebben, ` +
-    `een vak van een werkblad hoogstens ${formatNumber(LIMITS.worksheetField)} tekens. Maak de tekst korter.`,
+  get worksheetTooLong() {
+    return (
+      `Uw tekst is te lang. De naam van een werkblad mag hoogstens ${formatNumber(LIMITS.title)} tekens hebben, ` +
+      `een vak van een werkblad hoogstens ${formatNumber(LIMITS.worksheetField)} tekens. Maak de tekst korter.`
+    );
+  },
   /** Any other invalid value; a programming error rather than something the learner did. */
   invalid: 'Dit kunnen wij niet opslaan, want de gegevens kloppen niet.',
 } as const;
