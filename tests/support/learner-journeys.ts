@@ -2,7 +2,7 @@ import { expect, type Page } from '@playwright/test';
 import { ScenarioSchema } from '../../src/lib/schemas/scenario';
 import { createScenarioMachine } from '../../src/lib/scenario/create-scenario-machine';
 import { findBestPath } from '../../src/lib/scenario/find-best-path';
-import { PROGRESS_KEY } from '../../src/lib/progress/persistence';
+import { PROGRESS_KEY } from '../../src/lib/progress/storage-keys';
 import { readYaml } from './content-files';
 
 // Journeys through the learner's side of the site, shared by the e2e specs.

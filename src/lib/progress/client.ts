@@ -1,4 +1,4 @@
-import { pageIdle } from './lazy';
+import { pageIdle } from '../browser/page-idle';
 import { STORAGE_NOTICES } from './storage-notices';
 import type { ProgressState, ReviewCard } from './progress-schema';
 import type { PlaceInput, ProgressStore, ReflectionInput, ScenarioRunInput, StoreStatus, WorksheetInput, WriteResult } from './store-types';

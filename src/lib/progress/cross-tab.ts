@@ -1,4 +1,4 @@
-import { PROGRESS_KEY } from './persistence';
+import { PROGRESS_KEY } from './storage-keys';
 
 /** The fields of a `storage` event the store reads. */
 export interface StorageEventLike {

@@ -82,7 +82,7 @@ export { mergeStates, sameState } from './merge-states';
 export { moduleStatus, type ModuleParts, type ModuleProgress, type ModuleStatusValue } from './module-status';
 export { INVALID_NOTICES, RECOVERY_NOTICES, STORAGE_NOTICES, lastExportText } from './messages';
 export { formatDate } from '../text/dates';
-export { LEGACY_V0_KEY, migrate } from './migrations';
+export { migrate } from './migrations';
 export {
   LIMITS,
   PROGRESS_VERSION,
@@ -99,5 +99,5 @@ export {
   type SectionsRead,
   type WorksheetEntry,
 } from './progress-schema';
-export { CORRUPT_KEY_PREFIX, PROGRESS_KEY } from './persistence';
+export { CORRUPT_KEY_PREFIX, LEGACY_V0_KEY, PROGRESS_KEY } from './storage-keys';
 export type { StorageLike, StorageProblem } from '../browser/storage';

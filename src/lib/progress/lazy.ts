@@ -1,18 +1,5 @@
 import type { ProgressClient } from './client';
-
-/**
- * Resolves once the page has loaded and the browser is idle (after 1.5 s at
- * the latest). Learner-state code waits for this, so it never competes with
- * the text or an island's first render.
- */
-export function pageIdle(): Promise<void> {
-  return new Promise((resolve) => {
-    const idle = () =>
-      'requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 1500 }) : setTimeout(resolve, 200);
-    if (document.readyState === 'complete') idle();
-    else addEventListener('load', idle, { once: true });
-  });
-}
+import { pageIdle } from '../browser/page-idle';
 
 let loading: Promise<ProgressClient> | undefined;
 

@@ -1,12 +1,6 @@
 import { PROGRESS_VERSION, ScenarioRunSchema } from './progress-schema';
 
 /**
- * Where the prototype of autumn 2026 kept reflections. It is read once, when
- * `jt:v1:progress` does not exist yet, and left in place until "alles wissen".
- */
-export const LEGACY_V0_KEY = 'jt:reflecties';
-
-/**
  * Version 0: the prototype's data. It has no `version` field and holds only
  * reflection texts by prompt id, e.g. `{ "reflections": { "a1-eigen-vakkennis": "…" } }`.
  */

@@ -1,11 +1,5 @@
 import { listKeys, probeStorage, readItem, removeItem, writeItem, type StorageLike, type StorageProblem } from '../browser/storage';
-import { LEGACY_V0_KEY } from './migrations';
-
-/** Where the learner data lives: prefix, data version, area. */
-export const PROGRESS_KEY = 'jt:v1:progress';
-
-/** Prefix of the keys under which unreadable stored data is kept aside, followed by an ISO timestamp. */
-export const CORRUPT_KEY_PREFIX = 'jt:v1:corrupt:';
+import { CORRUPT_KEY_PREFIX, LEGACY_V0_KEY, PROGRESS_KEY } from './storage-keys';
 
 /** The learner data's keys on one storage. Nothing here throws; nothing here knows the data's shape. */
 export interface ProgressPersistence {

@@ -5,7 +5,7 @@ import { browserEvents, readStorageEvent, type StorageEventLike } from './cross-
 import { mergeStates, normalizeState, sameState } from './merge-states';
 import { INVALID_NOTICES } from './messages';
 import { STORAGE_NOTICES } from './storage-notices';
-import { LEGACY_V0_KEY } from './migrations';
+import { LEGACY_V0_KEY } from './storage-keys';
 import { browserPersist, createPersistence } from './persistence';
 import { emptyProgressState } from './progress-schema';
 import { recoveryFor } from './recovery';
