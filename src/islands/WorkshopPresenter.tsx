@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { nextLabel } from '../lib/workshop/view';
-import type { WorkshopWindowProps } from './workshop/use-workshop-session';
+import { usePlan, type WorkshopWindowProps } from './workshop/use-workshop-session';
 import { SessionNotice, StepButtons, WorkshopWindow, useWorkshopWindow } from './workshop/WorkshopWindow';
 import { TimerStatus } from './workshop/WorkshopTimer';
 import { TimerControls } from './workshop/TimerControls';
@@ -16,7 +16,8 @@ import { useLazyComponent } from './shared/use-lazy-component';
  * the current screen, what comes next, the timer and the votes. It stays in
  * step with the projector window, and can drive it (buttons and the same keys).
  */
-export function WorkshopPresenter({ plan, links, relayUrl }: WorkshopWindowProps) {
+export function WorkshopPresenter({ planJson, links, relayUrl }: WorkshopWindowProps) {
+  const plan = usePlan(planJson);
   const notesRef = useRef<HTMLDivElement>(null);
   const win = useWorkshopWindow(plan, (command) => {
     // The notes are always visible here; N jumps to the field for the trainer's own notes.
@@ -157,6 +158,9 @@ export function WorkshopPresenter({ plan, links, relayUrl }: WorkshopWindowProps
             <ul>
               <li>
                 <a href={links.handout}>Hand-out afdrukken</a>
+              </li>
+              <li>
+                <a href={links.map}>Kaart van de routes</a>
               </li>
               <li>
                 <a href={links.guide}>Het draaiboek</a>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { WorkshopWindowProps } from './workshop/use-workshop-session';
+import { usePlan, type WorkshopWindowProps } from './workshop/use-workshop-session';
 import { toggleFullscreen } from './workshop/dom';
 import { SessionNotice, StepButtons, WorkshopWindow, useWorkshopWindow } from './workshop/WorkshopWindow';
 import { WorkshopScreen } from './workshop/WorkshopScreen';
@@ -11,7 +11,8 @@ import { useLazyComponent } from './shared/use-lazy-component';
  * driven by keys, a clicker, the buttons, or the presenter window. The trainer's
  * notes open in a panel (N) when there is only one screen.
  */
-export function WorkshopProjector({ plan, links, relayUrl }: WorkshopWindowProps) {
+export function WorkshopProjector({ planJson, links, relayUrl }: WorkshopWindowProps) {
+  const plan = usePlan(planJson);
   const [notesOpen, setNotesOpen] = useState(false);
   const [mapOpen, setMapOpen] = useState(false);
   const win = useWorkshopWindow(plan, (command) => {
@@ -121,6 +122,7 @@ export function WorkshopProjector({ plan, links, relayUrl }: WorkshopWindowProps
           session={session}
           dispatch={dispatch}
           id="ws-kaart"
+          mapUrl={links.map}
         />
       )}
       {mapOpen && groupMap.failed && (

@@ -31,6 +31,7 @@ export function allRoutes(): string[] {
     ...modules.map((f) => `/workshop/${slug(f)}/`),
     ...modules.map((f) => `/workshop/${slug(f)}/presentator/`),
     ...modules.map((f) => `/workshop/${slug(f)}/hand-out/`),
+    ...modules.map((f) => `/workshop/${slug(f)}/kaart/`),
     ...materialRoutes(),
   ];
 }

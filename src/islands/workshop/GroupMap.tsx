@@ -4,6 +4,10 @@ import type { WorkshopAction, WorkshopSession } from '../../lib/workshop/session
 import { groupTallies } from '../../lib/workshop/route';
 import { runMarks } from '../../lib/scenario/run-marks';
 import { markRun, markTallies } from '../../lib/browser/scenario-map';
+import { mapFromPage } from '../../lib/workshop/group-map';
+import { useModalDialog } from '../shared/use-modal-dialog';
+// Only the map dialog needs the map's styles: they load with it, not with the workshop page.
+import '../../styles/scenario-map.css';
 
 interface Props {
   open: boolean;
@@ -12,39 +16,51 @@ interface Props {
   session: WorkshopSession;
   dispatch: (action: WorkshopAction) => void;
   id: string;
+  /** The workshop's map page, whose map the dialog shows. */
+  mapUrl: string;
 }
 
 /**
  * The scenario's map at the end of a workshop scenario, in a dialog over the projector screen: the
  * group's route numbered and the votes next to each option's letter. The trainer can go back to any
- * of the group's decisions to play the road not taken. The map itself is the page's server-rendered
- * one (a <template>), so the browser gets no layout code.
+ * of the group's decisions to play the road not taken. The map is the one laid out at build time on
+ * the workshop's map page, fetched when the dialog first opens (the service worker keeps it offline),
+ * so the browser gets no layout code and the workshop page stays small.
  */
-export function GroupMapDialog({ open, onClose, model, session, dispatch, id }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
+export function GroupMapDialog({ open, onClose, model, session, dispatch, id, mapUrl }: Props) {
+  const dialog = useModalDialog(open, onClose);
   const slot = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<HTMLElement | null>(null);
   const { scenario } = model.plan;
   const end = model.positionAfter(session.path, session.path.length);
 
+  // The map is fetched once, placed while the dialog is open, and removed when it closes.
+  const page = useRef<Promise<string> | null>(null);
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
-
-  // The map is copied in while the dialog is open, and removed when it closes.
-  useEffect(() => {
-    if (!open || !slot.current) return;
-    const template = document.querySelector<HTMLTemplateElement>(`template[data-map-template="${CSS.escape(scenario.id)}"]`);
-    const copy = template?.content.firstElementChild?.cloneNode(true);
-    if (!(copy instanceof HTMLElement)) return;
-    slot.current.append(copy);
-    setMap(copy);
+    if (!open) return;
+    let placed: HTMLElement | null = null;
+    let closed = false;
+    page.current ??= fetch(mapUrl).then((response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status)))));
+    page.current.then(
+      (html) => {
+        const copy = closed || !slot.current ? null : mapFromPage(html);
+        if (closed) return;
+        if (!copy || !slot.current) return setFailed(true);
+        placed = copy;
+        slot.current.append(copy);
+        setMap(copy);
+      },
+      () => {
+        page.current = null;
+        if (!closed) setFailed(true);
+      },
+    );
     return () => {
-      copy.remove();
+      closed = true;
+      placed?.remove();
       setMap(null);
+      setFailed(false);
     };
   }, [open]);
 
@@ -74,12 +90,18 @@ export function GroupMapDialog({ open, onClose, model, session, dispatch, id }: 
   }, [map, session.rev]);
 
   return (
-    <dialog ref={ref} class="jt-ws-dialog jt-ws-mapdialog" aria-labelledby={`${id}-titel`} onClose={onClose}>
+    <dialog {...dialog} class="jt-ws-dialog jt-ws-mapdialog" aria-labelledby={`${id}-titel`}>
       <h2 id={`${id}-titel`} class="jt-ws-dialog__title">
         De kaart: de route van de groep
       </h2>
       <p>Bij elke letter staat hoeveel stemmen die keuze kreeg. Kies een beslissing om de andere weg te spelen.</p>
       <div class="jt-ws-map" ref={slot} />
+      {failed && (
+        <p role="alert">
+          De kaart kon niet worden geladen. U kunt hieronder toch terug naar een beslissing, of de kaart openen via{' '}
+          <a href={mapUrl}>de kaartpagina</a>.
+        </p>
+      )}
       <ol class="jt-ws-map__decisions" aria-label="Terug naar een beslissing">
         {session.path.map((choiceId, i) => (
           <li key={`${i}-${choiceId}`}>

@@ -1,17 +1,11 @@
-import { useEffect, useRef } from 'preact/hooks';
 import { KEY_HELP } from '../../lib/workshop/keys';
+import { useModalDialog } from '../shared/use-modal-dialog';
 
 /** The list of keys (H or ?), in a modal dialog: focus moves in, Esc closes it, focus returns afterwards. */
 export function KeyHelpDialog({ open, onClose, id }: { open: boolean; onClose: () => void; id: string }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const dialog = useModalDialog(open, onClose);
   return (
-    <dialog ref={ref} class="jt-ws-dialog jt-ws-help" aria-labelledby={`${id}-titel`} onClose={onClose}>
+    <dialog {...dialog} class="jt-ws-dialog jt-ws-help" aria-labelledby={`${id}-titel`}>
       <h2 id={`${id}-titel`} class="jt-ws-dialog__title">
         Toetsen in de workshop
       </h2>

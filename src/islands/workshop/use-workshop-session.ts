@@ -3,7 +3,7 @@ import { createWorkshopModel, type WorkshopModel } from '../../lib/workshop/mode
 import type { WorkshopLinks } from '../../lib/workshop/links';
 import type { WorkshopPlan } from '../../lib/workshop/plan';
 import { createSession, reduceSession, type WorkshopAction, type WorkshopSession } from '../../lib/workshop/session';
-import { clearStored, loadStored, parseSession, saveStored } from '../../lib/workshop/storage';
+import { clearStored, readStored, saveStored } from '../../lib/workshop/storage';
 import { channelName, isSyncMessage, shouldAccept, type SyncMessage } from '../../lib/workshop/sync';
 import { isDone, isRunning, remainingAt, spokenDuration, type TimerState } from '../../lib/workshop/timer';
 import { viewOf, type WorkshopView } from '../../lib/workshop/view';
@@ -11,15 +11,25 @@ import { viewOf, type WorkshopView } from '../../lib/workshop/view';
 const CORRUPT_NOTICE = 'De opgeslagen sessie kon niet worden gelezen. U begint met een nieuwe sessie.';
 const UNSAVED_NOTICE = 'Deze browser bewaart de sessie niet. Laad de pagina dus niet opnieuw, anders begint u opnieuw.';
 const SUMMARY_FAILED_NOTICE = 'De samenvatting kon niet worden gemaakt. Laad de pagina opnieuw en probeer het nog eens.';
+const NOT_RESTORED_NOTICE = 'De opgeslagen sessie kon niet worden geladen. Laad de pagina opnieuw om verder te gaan waar u was.';
 const ADJUSTED_NOTICE =
   'De inhoud van deze workshop is veranderd sinds de sessie werd opgeslagen. Een deel van de route of de stemmen is daarom weggelaten.';
 
 /** Props of both workshop windows (projector and presenter), passed by their Astro pages. */
 export interface WorkshopWindowProps {
-  plan: WorkshopPlan;
+  /**
+   * The workshop plan as JSON text. Astro revives an object prop value by value, which for a plan of
+   * about 50 KB was a long task at load; one native JSON.parse (usePlan) is quick.
+   */
+  planJson: string;
   links: WorkshopLinks;
   /** The voting relay's address (PUBLIC_RELAY_URL), or null: then there is no voting with phones. */
   relayUrl: string | null;
+}
+
+/** The plan from the window's props, parsed once. */
+export function usePlan(planJson: string): WorkshopPlan {
+  return useMemo(() => JSON.parse(planJson) as WorkshopPlan, [planJson]);
 }
 
 /** The timer as the views need it: paused, running or finished. */
@@ -58,7 +68,13 @@ export function useWorkshopSession(plan: WorkshopPlan): WorkshopSessionApi {
   const current = useRef(session);
   const channel = useRef<BroadcastChannel | null>(null);
   const windowId = useRef('');
-  const [ready, setReady] = useState(false);
+  const [ready, setReadyState] = useState(false);
+  // Read by dispatch: keys work before the buttons do, and must not save over a session not yet restored.
+  const readyNow = useRef(false);
+  const setReady = () => {
+    readyNow.current = true;
+    setReadyState(true);
+  };
   const [notice, setNotice] = useState<string | null>(null);
   const warnedUnsaved = useRef(false);
 
@@ -77,36 +93,50 @@ export function useWorkshopSession(plan: WorkshopPlan): WorkshopSessionApi {
 
   useEffect(() => {
     windowId.current = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-    const restored = loadStored(model);
-    if (restored.status === 'ok') {
-      show(restored.session);
-      if (restored.adjusted) setNotice(ADJUSTED_NOTICE);
-    } else if (restored.status === 'corrupt') {
-      setNotice(CORRUPT_NOTICE);
-      clearStored(model.plan.module.slug);
-    }
-
-    if (typeof BroadcastChannel !== 'undefined') {
-      const ch = new BroadcastChannel(channelName(model.plan.module.slug));
-      ch.onmessage = (event: MessageEvent<unknown>) => {
-        const message = event.data;
-        if (!isSyncMessage(message) || message.from === windowId.current) return;
-        if (message.type === 'hello') {
-          post({ type: 'state', from: windowId.current, session: current.current });
-          return;
+    let closed = false;
+    // The check of stored and received sessions (zod) loads after the first paint; the buttons stay
+    // disabled until it is there, so nothing can overwrite the stored session before it is restored.
+    import('../../lib/workshop/stored-session').then(
+      ({ restoreSession, parseSession }) => {
+        if (closed) return;
+        const restored = restoreSession(model, readStored(model.plan.module.slug));
+        if (restored.status === 'ok') {
+          show(restored.session);
+          if (restored.adjusted) setNotice(ADJUSTED_NOTICE);
+        } else if (restored.status === 'corrupt') {
+          setNotice(CORRUPT_NOTICE);
+          clearStored(model.plan.module.slug);
         }
-        const parsed = parseSession(model, message.session);
-        if (!parsed) return;
-        // Restoring always lifts a black screen; between windows it is shared, so the presenter can black out the projector.
-        const blackout = (message.session as { blackout?: unknown }).blackout === true;
-        const incoming = { ...parsed.session, blackout };
-        if (shouldAccept(current.current, incoming, windowId.current, message.from)) show(incoming);
-      };
-      channel.current = ch;
-      post({ type: 'hello', from: windowId.current });
-    }
-    setReady(true);
+
+        if (typeof BroadcastChannel !== 'undefined') {
+          const ch = new BroadcastChannel(channelName(model.plan.module.slug));
+          ch.onmessage = (event: MessageEvent<unknown>) => {
+            const message = event.data;
+            if (!isSyncMessage(message) || message.from === windowId.current) return;
+            if (message.type === 'hello') {
+              post({ type: 'state', from: windowId.current, session: current.current });
+              return;
+            }
+            const parsed = parseSession(model, message.session);
+            if (!parsed) return;
+            // Restoring always lifts a black screen; between windows it is shared, so the presenter can black out the projector.
+            const blackout = (message.session as { blackout?: unknown }).blackout === true;
+            const incoming = { ...parsed.session, blackout };
+            if (shouldAccept(current.current, incoming, windowId.current, message.from)) show(incoming);
+          };
+          channel.current = ch;
+          post({ type: 'hello', from: windowId.current });
+        }
+        setReady();
+      },
+      () => {
+        if (closed) return;
+        setNotice(NOT_RESTORED_NOTICE);
+        setReady();
+      },
+    );
     return () => {
+      closed = true;
       channel.current?.close();
       channel.current = null;
     };
@@ -114,6 +144,7 @@ export function useWorkshopSession(plan: WorkshopPlan): WorkshopSessionApi {
 
   const dispatch = useCallback(
     (action: WorkshopAction) => {
+      if (!readyNow.current) return;
       const prev = current.current;
       const next = reduceSession(model, prev, action, Date.now());
       if (next === prev) return;

@@ -6,6 +6,7 @@ export function workshopPaths(slug: string) {
     projector: `/workshop/${slug}/`,
     presenter: `/workshop/${slug}/presentator/`,
     handout: `/workshop/${slug}/hand-out/`,
+    map: `/workshop/${slug}/kaart/`,
     guide: `/modules/${slug}/draaiboek/`,
     module: `/modules/${slug}/`,
   };

@@ -16,7 +16,6 @@ export type EndingPage =
 /** A plan plus the scenario engine and look-ups: what the session reducer and the views work with. */
 export interface WorkshopModel {
   plan: WorkshopPlan;
-  machine: ScenarioMachine;
   node(id: string): ScenarioNode | undefined;
   choice(id: string): { choice: ScenarioChoice; node: ScenarioNode } | undefined;
   section(id: string): ScheduleStep | undefined;
@@ -32,7 +31,9 @@ export interface WorkshopModel {
 
 /** Wraps a plan with the scenario engine; replays are memoised because every render asks for them. */
 export function createWorkshopModel(plan: WorkshopPlan): WorkshopModel {
-  const machine = createScenarioMachine(plan.scenario);
+  // Built on the first replay, not with the model: the opening screens need no engine, and building
+  // it was part of the projector's first (and longest) task.
+  let machine: ScenarioMachine | undefined;
   const nodes = new Map(plan.scenario.nodes.map((n) => [n.id, n]));
   const choices = new Map(
     plan.scenario.nodes.flatMap((node) => (node.choices ?? []).map((choice) => [choice.id, { choice, node }] as const)),
@@ -45,7 +46,7 @@ export function createWorkshopModel(plan: WorkshopPlan): WorkshopModel {
     let result = memo.get(key);
     if (!result) {
       if (memo.size > 500) memo.clear();
-      result = replayChoices(machine, path.slice(0, count));
+      result = replayChoices((machine ??= createScenarioMachine(plan.scenario)), path.slice(0, count));
       memo.set(key, result);
     }
     return result;
@@ -70,7 +71,6 @@ export function createWorkshopModel(plan: WorkshopPlan): WorkshopModel {
 
   return {
     plan,
-    machine,
     node: (id) => nodes.get(id),
     choice: (id) => choices.get(id),
     section: (id) => sections.get(id),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSession, reduceSession, type WorkshopSession } from '../../../src/lib/workshop/session';
-import { restoreSession } from '../../../src/lib/workshop/storage';
+import { restoreSession } from '../../../src/lib/workshop/stored-session';
 import { viewOf } from '../../../src/lib/workshop/view';
 import { loadModel, run, toScenario } from './helpers';
 

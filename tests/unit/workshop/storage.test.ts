@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createSession } from '../../../src/lib/workshop/session';
-import { parseSession, restoreSession, storageKey } from '../../../src/lib/workshop/storage';
+import { parseSession, restoreSession } from '../../../src/lib/workshop/stored-session';
+import { storageKey } from '../../../src/lib/workshop/storage';
 import { loadModel, run, toScenario } from './helpers';
 
 const model = loadModel();
