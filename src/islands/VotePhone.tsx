@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { CODE_LENGTH, normalizeCode } from '../lib/voting/protocol';
-import { initialPhoneState, voteStatus, type PhoneState } from '../lib/voting/phone-state';
+import { CODE_LENGTH, normalizeCode } from '../lib/voting/session-code';
+import { initialPhoneState, voteStatus, type PhoneState } from '../lib/voting/phone-view';
 import type { PhoneConnection } from '../lib/voting/phone-connection';
 import { VoteBars } from './voting/VoteBars';
+import { pageIdle } from '../lib/browser/page-idle';
 
 interface Props {
   /** The relay's address, from PUBLIC_RELAY_URL at build time. */
@@ -22,8 +23,10 @@ export default function VotePhone({ relayUrl }: Props) {
   useEffect(() => {
     let stopped = false;
     let unsubscribe = () => {};
-    void Promise.all([import('../lib/voting/phone-connection'), import('../lib/voting/device-id')]).then(
-      ([{ connectPhone }, { loadDeviceId }]) => {
+    // After the load: the connection brings the socket client and the message schemas (about 30 KB).
+    void pageIdle()
+      .then(() => Promise.all([import('../lib/voting/phone-connection'), import('../lib/voting/device-id')]))
+      .then(([{ connectPhone }, { loadDeviceId }]) => {
         if (stopped) return;
         let storage: Storage | null = null;
         try {
@@ -40,8 +43,7 @@ export default function VotePhone({ relayUrl }: Props) {
           setCode(normalizeCode(fromLink));
           phone.join(normalizeCode(fromLink));
         }
-      },
-    );
+      });
     return () => {
       stopped = true;
       unsubscribe();
