@@ -223,7 +223,18 @@ function syntheticBuild(count) {
   const dir = join(os.tmpdir(), `jt-bench-${count}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const item of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+  // tests/ too: the accessibility statement is built from the e2e suite's titles and routes (src/lib/accessibility/evidence.ts).
+  for (const item of [
+    'src',
+    'content',
+    'public',
+    'scripts',
+    'tests',
+    'gemeente.config.yaml',
+    'astro.config.mjs',
+    'package.json',
+    'tsconfig.json',
+  ])
     cpSync(join(root, item), join(dir, item), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   const real = readdirSync(join(root, 'modules'))
@@ -231,7 +242,9 @@ function syntheticBuild(count) {
     .sort();
   for (let i = 0; i < count; i++) {
     const source = real[i % real.length];
-    cpSync(join(root, 'modules', source), join(dir, 'modules', `m${String(i).padStart(3, '0')}-${source.slice(3)}`), { recursive: true });
+    // The first copy of each real module keeps its folder name: worksheets, guides and scenarios name their module.
+    const name = i < real.length ? source : `m${String(i).padStart(3, '0')}-${source.slice(3)}`;
+    cpSync(join(root, 'modules', source), join(dir, 'modules', name), { recursive: true });
   }
   // The copies repeat module codes on purpose; synthetic-build.mjs lets the set check pass them.
   const seconds = run(process.execPath, [join(root, 'bench/synthetic-build.mjs'), dir], { quiet: true });
