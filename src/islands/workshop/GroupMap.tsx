@@ -44,11 +44,12 @@ export function GroupMapDialog({ open, onClose, model, session, dispatch, id, ma
     page.current ??= fetch(mapUrl).then((response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status)))));
     page.current.then(
       (html) => {
-        const copy = closed || !slot.current ? null : mapFromPage(html);
         if (closed) return;
-        if (!copy || !slot.current) return setFailed(true);
+        const target = slot.current;
+        const copy = target && mapFromPage(html);
+        if (!target || !copy) return setFailed(true);
         placed = copy;
-        slot.current.append(copy);
+        target.append(copy);
         setMap(copy);
       },
       () => {

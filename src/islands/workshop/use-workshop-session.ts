@@ -11,7 +11,8 @@ import { viewOf, type WorkshopView } from '../../lib/workshop/view';
 const CORRUPT_NOTICE = 'De opgeslagen sessie kon niet worden gelezen. U begint met een nieuwe sessie.';
 const UNSAVED_NOTICE = 'Deze browser bewaart de sessie niet. Laad de pagina dus niet opnieuw, anders begint u opnieuw.';
 const SUMMARY_FAILED_NOTICE = 'De samenvatting kon niet worden gemaakt. Laad de pagina opnieuw en probeer het nog eens.';
-const NOT_RESTORED_NOTICE = 'De opgeslagen sessie kon niet worden geladen. Laad de pagina opnieuw om verder te gaan waar u was.';
+const NOT_RESTORED_NOTICE =
+  'De opgeslagen sessie kon niet worden geladen. Wat u nu doet, wordt niet opgeslagen, zodat de oude sessie bewaard blijft. Laad de pagina opnieuw om verder te gaan waar u was.';
 const ADJUSTED_NOTICE =
   'De inhoud van deze workshop is veranderd sinds de sessie werd opgeslagen. Een deel van de route of de stemmen is daarom weggelaten.';
 
@@ -77,6 +78,8 @@ export function useWorkshopSession(plan: WorkshopPlan): WorkshopSessionApi {
   };
   const [notice, setNotice] = useState<string | null>(null);
   const warnedUnsaved = useRef(false);
+  // False when the stored session could not be checked: saving would overwrite what the trainer wants back.
+  const mayStore = useRef(true);
 
   const show = useCallback((next: WorkshopSession) => {
     current.current = next;
@@ -131,6 +134,7 @@ export function useWorkshopSession(plan: WorkshopPlan): WorkshopSessionApi {
       },
       () => {
         if (closed) return;
+        mayStore.current = false;
         setNotice(NOT_RESTORED_NOTICE);
         setReady();
       },
@@ -149,7 +153,7 @@ export function useWorkshopSession(plan: WorkshopPlan): WorkshopSessionApi {
       const next = reduceSession(model, prev, action, Date.now());
       if (next === prev) return;
       show(next);
-      if (!saveStored(next) && !warnedUnsaved.current) {
+      if (mayStore.current && !saveStored(next) && !warnedUnsaved.current) {
         warnedUnsaved.current = true;
         setNotice(UNSAVED_NOTICE);
       }
