@@ -2,13 +2,11 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
+import { chooseImportFile, learnerReady } from '../support/learner-journeys';
 
 const MODULE = '/modules/burgerkracht-en-loslaten/';
 const SCENARIO = `${MODULE}scenario/`;
 const TEXT = 'Ik laat de bewoners het plan maken. Ik geef advies over de bomen.';
-
-/** The learner-state script loads when the page is idle; it marks <html> when it runs. */
-const learnerReady = (page: Page) => expect(page.locator('html')).toHaveClass(/jt-js/);
 
 async function writeFirstReflection(page: Page, text: string) {
   const field = page.locator('[data-reflection-id] textarea').first();
@@ -124,13 +122,11 @@ test('export, wipe and import bring everything back; a broken file changes nothi
   await expect(page.getByText('U hebt nog geen reflecties geschreven.')).toBeVisible();
 
   // A broken file: a clear message, and nothing changes.
-  await page
-    .getByLabel('Kies een exportbestand (.json)')
-    .setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"app":"ja-tenzij", "versi') });
+  await chooseImportFile(page, { name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"app":"ja-tenzij", "versi') });
   await expect(page.getByRole('alert')).toContainText('Er is niets veranderd.');
   await expect(page.getByText('U hebt nog geen reflecties geschreven.')).toBeVisible();
 
-  await page.getByLabel('Kies een exportbestand (.json)').setInputFiles(file);
+  await chooseImportFile(page, file);
   await expect(page.getByRole('region', { name: 'Voorbeeld van de import' })).toContainText('1 nieuwe reflectie erbij');
   expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations).toEqual([]);
   await page.getByRole('button', { name: 'Importeren' }).click();
@@ -176,10 +172,7 @@ test('a file from the previous version still imports, and a new export carries t
     },
   };
   await page.goto('/logboek/');
-  await expect(page.locator('.jt-log[data-ready="true"]')).toBeVisible();
-  await page
-    .getByLabel('Kies een exportbestand (.json)')
-    .setInputFiles({ name: 'oud.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(oldFile)) });
+  await chooseImportFile(page, { name: 'oud.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(oldFile)) });
   const preview = page.getByRole('region', { name: 'Voorbeeld van de import' });
   await expect(preview).toContainText('1 nieuwe reflectie erbij');
   await expect(preview).toContainText('1 afgeronde scenarioronde erbij');
@@ -202,8 +195,7 @@ test('a broken import leaves existing reflections exactly as they were', async (
   await learnerReady(page);
   await writeFirstReflection(page, TEXT);
   await page.goto('/logboek/');
-  await expect(page.locator('.jt-log[data-ready="true"]')).toBeVisible();
-  await page.getByLabel('Kies een exportbestand (.json)').setInputFiles({
+  await chooseImportFile(page, {
     name: 'ander.json',
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify({ app: 'iets-anders', data: {} })),

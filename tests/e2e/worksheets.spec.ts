@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { test, expect } from './fixtures';
+import { chooseImportFile } from '../support/learner-journeys';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const DOCX_CHUNK = /\/_astro\/docx\.[\w-]+\.js$/;
@@ -320,7 +321,7 @@ test('a worksheet is in the leerlogboek export, goes with "Alles wissen" and com
   const file = testInfo.outputPath('export.json');
   writeFileSync(file, json.text);
   await page.goto('/logboek/');
-  await page.getByLabel('Kies een exportbestand (.json)').setInputFiles(file);
+  await chooseImportFile(page, file);
   await page.getByRole('button', { name: 'Importeren' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'De import is klaar.' })).toBeVisible();
   await openWorksheetPage(page, '/werkbladen/stemverklaring/');

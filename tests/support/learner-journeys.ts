@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { ScenarioSchema } from '../../src/lib/schemas/scenario';
 import { createScenarioMachine } from '../../src/lib/scenario/create-scenario-machine';
 import { findBestPath } from '../../src/lib/scenario/find-best-path';
@@ -60,11 +60,21 @@ export async function finishModule(page: Page, folder: string, { firstWrong = fa
   await expect.poll(async () => (await storedProgress(page)).scenarios?.[scenario.id]?.outcomeNodeId ?? null).not.toBeNull();
 }
 
+/**
+ * Chooses an export file in the leerlogboek. The field stays disabled until the
+ * logbook has read the stored data; a file set before that is never read, so
+ * wait for the field as a learner waits for it.
+ */
+export async function chooseImportFile(page: Page, files: Parameters<Locator['setInputFiles']>[0]) {
+  const field = page.getByLabel('Kies een exportbestand (.json)');
+  await expect(field).toBeEnabled();
+  await field.setInputFiles(files);
+}
+
 /** Imports learner data through the leerlogboek, as a learner moving to a new computer would. */
 export async function importProgress(page: Page, envelope: unknown) {
   await page.goto('/logboek/');
-  await expect(page.locator('.jt-log[data-ready="true"]')).toBeVisible();
-  await page.getByLabel('Kies een exportbestand (.json)').setInputFiles({
+  await chooseImportFile(page, {
     name: 'ja-tenzij-export.json',
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(envelope)),
