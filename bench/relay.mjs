@@ -17,14 +17,15 @@ const percentile = (values, p) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
 
-async function startRelayProcess() {
+/** Starts relay/server.ts on a free loopback port, accepting connections from `origin`. */
+export async function startRelayProcess(origin = ORIGIN) {
   const child = spawn(process.execPath, ['relay/server.ts'], {
     cwd: root,
     env: {
       ...process.env,
       RELAY_HOST: '127.0.0.1',
       RELAY_PORT: '0',
-      RELAY_ORIGINS: ORIGIN,
+      RELAY_ORIGINS: origin,
       RELAY_MAX_SESSIONS: '50',
       RELAY_MESSAGES_PER_SECOND: '20',
     },
