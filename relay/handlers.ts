@@ -16,11 +16,16 @@ import {
 import { countBallots } from '../src/lib/voting/tally.ts';
 import type { RelayConfig } from './config.ts';
 import { createBucket } from './rate-limit.ts';
+import { createSessionTurns } from './session-turns.ts';
 import type { SessionRecord, SessionStore } from './store.ts';
 import { hashSecret, newSessionCode, newTrainerSecret, secretMatches } from './trainer-secret.ts';
 
 type Role = { role: 'trainer' | 'participant'; code: string; deviceId?: string };
 const room = { session: (code: string) => `s:${code}`, trainers: (code: string) => `t:${code}`, phones: (code: string) => `p:${code}` };
+
+/** The session a message is about, when it names one. */
+const sessionOf = (input: unknown): string | undefined =>
+  typeof input === 'object' && input !== null && 'code' in input && typeof input.code === 'string' ? input.code : undefined;
 
 /** Thrown inside a handler to answer with a refusal; nothing has been changed when it is thrown. */
 class Refused extends Error {
@@ -39,6 +44,7 @@ export function attachRelay(io: Server, store: SessionStore, config: RelayConfig
   const progressTimers = new Map<string, ReturnType<typeof setTimeout>>();
   let stopped = false;
   const connectedCache = new Map<string, number>();
+  const inTurn = createSessionTurns();
 
   const countPhones = async (code: string) => {
     const count = (await io.in(room.phones(code)).fetchSockets()).length;
@@ -109,12 +115,17 @@ export function attachRelay(io: Server, store: SessionStore, config: RelayConfig
         const reply = ack as (answer: Ack<R>) => void;
         const parsed = schema.safeParse(payload);
         if (!parsed.success) return reply({ ok: false, reason: 'invalid' });
-        try {
-          reply({ ok: true, ...(await handle(parsed.data)) });
-        } catch (error) {
-          reply({ ok: false, reason: error instanceof Refused ? error.reason : 'invalid' });
-          if (!(error instanceof Refused)) console.error(`stemserver: fout bij "${event}":`, error);
-        }
+        const answer = async () => {
+          try {
+            reply({ ok: true, ...(await handle(parsed.data)) });
+          } catch (error) {
+            reply({ ok: false, reason: error instanceof Refused ? error.reason : 'invalid' });
+            if (!(error instanceof Refused)) console.error(`stemserver: fout bij "${event}":`, error);
+          }
+        };
+        // The answer goes out inside the turn, so it reaches the sender before any news of a later change.
+        const code = sessionOf(parsed.data) ?? (socket.data as Role | undefined)?.code;
+        await (code ? inTurn(code, answer) : answer());
       });
     };
 

@@ -44,8 +44,11 @@ export function connectPhone(relayUrl: string, deviceId: string): PhoneConnectio
     else dispatch({ type: 'vote-refused', reason: answer.reason });
   };
 
+  // As in trainer-connection.ts: news of a change heard while the join was on its way is newer than the answer.
+  const heard = { question: false, message: null as unknown };
   const sendJoin = async () => {
     if (!state.code || !socket.connected) return;
+    heard.question = false;
     const answer = await ask('join', { code: state.code, deviceId });
     if (answer === null) return;
     if (!answer.ok) {
@@ -55,6 +58,7 @@ export function connectPhone(relayUrl: string, deviceId: string): PhoneConnectio
       return;
     }
     dispatch({ type: 'joined', current: answer['current'], vote: typeof answer['vote'] === 'number' ? answer['vote'] : null });
+    if (heard.question) dispatch({ type: 'question', message: heard.message });
     await sendPending();
   };
 
@@ -64,7 +68,10 @@ export function connectPhone(relayUrl: string, deviceId: string): PhoneConnectio
   });
   socket.on('disconnect', () => dispatch({ type: 'disconnected' }));
   socket.on('connect_error', () => dispatch({ type: 'disconnected' }));
-  socket.on('question', (message: unknown) => dispatch({ type: 'question', message }));
+  socket.on('question', (message: unknown) => {
+    Object.assign(heard, { question: true, message });
+    dispatch({ type: 'question', message });
+  });
 
   return {
     getState: () => state,

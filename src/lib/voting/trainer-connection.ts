@@ -60,16 +60,24 @@ export function connectTrainer(relayUrl: string, auth: TrainerAuth): TrainerConn
     }
   };
 
+  // The relay answers a resume before it sends news of a later change, but the answer reaches this code
+  // a microtask after the news when both come in one packet: news heard meanwhile is newer, so it goes last.
+  const heard = { question: false, message: null as unknown };
   socket.on('connect', async () => {
+    heard.question = false;
     const answer = await ask('resume', resumeMessage(auth, state));
     if (!answer?.ok) return;
     dispatch({ type: 'connected' });
     dispatch({ type: 'question', message: answer['current'] ?? null });
+    if (heard.question) dispatch({ type: 'question', message: heard.message });
     dispatch({ type: 'progress', message: answer['progress'] });
   });
   socket.on('disconnect', () => dispatch({ type: 'disconnected' }));
   socket.on('connect_error', () => dispatch({ type: 'disconnected' }));
-  socket.on('question', (message: unknown) => dispatch({ type: 'question', message }));
+  socket.on('question', (message: unknown) => {
+    Object.assign(heard, { question: true, message });
+    dispatch({ type: 'question', message });
+  });
   socket.on('progress', (message: unknown) => dispatch({ type: 'progress', message }));
 
   const command = async (event: string, extra: object = {}) => (await ask(event, { ...auth, ...extra }))?.ok === true;
