@@ -4,6 +4,7 @@ import { SEARCH_FAILED, statusText } from '../lib/search/messages';
 import { useSearch } from '../lib/search/use-search';
 import { withBase } from '../lib/url';
 import { SearchResults } from './SearchResults';
+import { typedBeforeHydration } from './shared/typed-before-hydration';
 
 /** A link shown in the empty and no-result states. */
 export interface SearchLink {
@@ -74,10 +75,13 @@ export default function SearchPage({ terms, routes }: Props) {
     prepare();
   };
 
-  // Read ?q= after hydration, not during render, so server and client render the same.
+  // Read ?q= after hydration, not during render, so server and client render the same. Words typed
+  // before the script ran are newer than the address, so they win.
   useEffect(() => {
+    const typed = typedBeforeHydration(input.current);
     const initial = new URLSearchParams(window.location.search).get('q') ?? '';
-    if (initial.trim()) setQuery(initial);
+    if (typed) search(typed);
+    else if (initial.trim()) setQuery(initial);
     setReady(true);
   }, []);
 

@@ -4,6 +4,7 @@ import { initialPhoneState, voteStatus, type PhoneState } from '../lib/voting/ph
 import type { PhoneConnection } from '../lib/voting/phone-connection';
 import { VoteBars } from './voting/VoteBars';
 import { pageIdle } from '../lib/browser/page-idle';
+import { typedBeforeHydration } from './shared/typed-before-hydration';
 
 interface Props {
   /** The relay's address, from PUBLIC_RELAY_URL at build time. */
@@ -19,8 +20,12 @@ export default function VotePhone({ relayUrl }: Props) {
   const [code, setCode] = useState('');
   const connection = useRef<PhoneConnection | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const codeField = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
+    // On a slow phone the code is often typed before this script runs.
+    const typed = typedBeforeHydration(codeField.current);
+    if (typed) setCode(typed);
     let stopped = false;
     let unsubscribe = () => {};
     // After the load: the connection brings the socket client and the message schemas (about 30 KB).
@@ -81,6 +86,7 @@ export default function VotePhone({ relayUrl }: Props) {
             De code staat op het scherm van de trainer: {CODE_LENGTH} letters en cijfers.
           </p>
           <input
+            ref={codeField}
             id="jt-vote-code"
             name="code"
             value={code}

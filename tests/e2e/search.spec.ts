@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { contentIds, moduleFolders } from '../support/content-files';
+import { holdIslandScript } from '../support/held-island';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -144,6 +145,17 @@ for (const [what, pattern] of [
     await expect(page.getByRole('link', { name: 'Draagvlak', exact: true })).toHaveAttribute('href', '/begrippen/#draagvlak');
   });
 }
+
+test('words typed on the search page before its script arrived are kept and searched', async ({ page }) => {
+  const release = await holdIslandScript(page, 'SearchPage');
+  await page.goto('/zoeken/', { waitUntil: 'domcontentloaded' });
+  await page.getByLabel('Waar zoekt u naar?').fill('loting');
+  release();
+  await searchPageReady(page);
+  await expect(page.getByLabel('Waar zoekt u naar?')).toHaveValue('loting');
+  await expect(page.locator('.jt-search-results a.jt-search-result__link').first()).toBeVisible();
+  await expect(page).toHaveURL(/\/zoeken\/\?q=loting$/);
+});
 
 test('no results, only stop words and query syntax give a helpful state, never an error', async ({ page, problems }) => {
   await page.goto('/zoeken/?q=xyzzy');
