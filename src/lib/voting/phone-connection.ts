@@ -1,5 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
 import { JoinSchema, type Ack, type Refusal } from './protocol.ts';
+import { createNewsLog } from './news-log.ts';
 import { initialPhoneState, phoneReducer, type PhoneEvent, type PhoneState } from './phone-state.ts';
 
 /** How long a phone waits for the relay to confirm a message before it treats it as not delivered. */
@@ -44,11 +45,10 @@ export function connectPhone(relayUrl: string, deviceId: string): PhoneConnectio
     else dispatch({ type: 'vote-refused', reason: answer.reason });
   };
 
-  // As in trainer-connection.ts: news of a change heard while the join was on its way is newer than the answer.
-  const heard = { question: false, message: null as unknown };
+  const news = createNewsLog();
   const sendJoin = async () => {
     if (!state.code || !socket.connected) return;
-    heard.question = false;
+    news.expectAnswer();
     const answer = await ask('join', { code: state.code, deviceId });
     if (answer === null) return;
     if (!answer.ok) {
@@ -58,7 +58,8 @@ export function connectPhone(relayUrl: string, deviceId: string): PhoneConnectio
       return;
     }
     dispatch({ type: 'joined', current: answer['current'], vote: typeof answer['vote'] === 'number' ? answer['vote'] : null });
-    if (heard.question) dispatch({ type: 'question', message: heard.message });
+    const heard = news.heardSince();
+    if (heard) dispatch({ type: 'question', message: heard.message });
     await sendPending();
   };
 
@@ -69,7 +70,7 @@ export function connectPhone(relayUrl: string, deviceId: string): PhoneConnectio
   socket.on('disconnect', () => dispatch({ type: 'disconnected' }));
   socket.on('connect_error', () => dispatch({ type: 'disconnected' }));
   socket.on('question', (message: unknown) => {
-    Object.assign(heard, { question: true, message });
+    news.hear(message);
     dispatch({ type: 'question', message });
   });
 

@@ -1,5 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
 import type { Ack, Question } from './protocol.ts';
+import { createNewsLog } from './news-log.ts';
 import { initialTrainerState, resumeMessage, trainerReducer, type TrainerEvent, type TrainerState } from './trainer-state.ts';
 
 /** How long the trainer's window waits for the relay before it says the relay cannot be reached. */
@@ -60,22 +61,20 @@ export function connectTrainer(relayUrl: string, auth: TrainerAuth): TrainerConn
     }
   };
 
-  // The relay answers a resume before it sends news of a later change, but the answer reaches this code
-  // a microtask after the news when both come in one packet: news heard meanwhile is newer, so it goes last.
-  const heard = { question: false, message: null as unknown };
+  const news = createNewsLog();
   socket.on('connect', async () => {
-    heard.question = false;
+    news.expectAnswer();
     const answer = await ask('resume', resumeMessage(auth, state));
     if (!answer?.ok) return;
     dispatch({ type: 'connected' });
-    dispatch({ type: 'question', message: answer['current'] ?? null });
-    if (heard.question) dispatch({ type: 'question', message: heard.message });
+    const heard = news.heardSince();
+    dispatch({ type: 'question', message: heard ? heard.message : (answer['current'] ?? null) });
     dispatch({ type: 'progress', message: answer['progress'] });
   });
   socket.on('disconnect', () => dispatch({ type: 'disconnected' }));
   socket.on('connect_error', () => dispatch({ type: 'disconnected' }));
   socket.on('question', (message: unknown) => {
-    Object.assign(heard, { question: true, message });
+    news.hear(message);
     dispatch({ type: 'question', message });
   });
   socket.on('progress', (message: unknown) => dispatch({ type: 'progress', message }));
