@@ -35,9 +35,11 @@ export function bindReflectionField(
   view.onLeave(() => autosave.leave());
 
   const savedText = () => client.current()?.getState().reflections[view.id]?.text;
-  // The browser may have put back text on a reload: keep it rather than the stored one.
   const first = savedText();
   if (first !== undefined && view.text() === '') view.setText(first);
+  // Text typed before this code ran, or put back by the browser on a reload, is the learner's newest:
+  // save it as if just typed, so the next change in the store does not put the stored text over it.
+  else if (view.text() !== (first ?? '')) autosave.typed(view.text());
   return client.subscribe(() => {
     const text = savedText() ?? '';
     if (!autosave.pending() && view.text() !== text) view.setText(text);

@@ -140,6 +140,18 @@ describe('reflection-field enhancement', () => {
     expect(field.value()).toBe('Nog bezig');
   });
 
+  it('saves text typed before the learner code ran, and a later change elsewhere does not wipe it', async () => {
+    vi.useFakeTimers();
+    const { store, client } = clientOn();
+    await client.read();
+    const field = fakeField('Al getypt voordat de pagina klaar was.');
+    bindReflectionField(field.view, client);
+    store.markSectionRead(MODULE, 'inleiding');
+    expect(field.value()).toBe('Al getypt voordat de pagina klaar was.');
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS);
+    expect(store.getState().reflections['a1-eigen-vakkennis']?.text).toBe('Al getypt voordat de pagina klaar was.');
+  });
+
   it('keeps the text in the field and explains when it cannot be saved', async () => {
     vi.useFakeTimers();
     const { client } = clientOn();
